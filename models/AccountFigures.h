@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QtGlobal>
+
+class Database;
+
+// Keeps the derived per-account figures of shared/spec/metrics.md (users, daily_visits,
+// last_visit, primary user) and the account_days table current. Writers add the rowids they
+// changed to the temporary table `touched_accounts`, then call refresh() in the same
+// transaction; the work is proportional to the touched accounts, never to the whole table.
+namespace AccountFigures {
+
+void prepare(const Database& db);                    // creates/empties temp.touched_accounts
+void touch(const Database& db, qint64 accountRowId); // marks one account
+void refresh(const Database& db);                    // recomputes the touched accounts, then empties the set
+// Re-evaluates users.excluded against the excluded domains, touching the accounts of users whose
+// state changed. Returns how many users changed.
+int reapplyExcludedDomains(const Database& db);
+
+} // namespace AccountFigures

@@ -1,0 +1,61 @@
+#include "Instant.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QTime>
+
+namespace Instant {
+
+std::optional<qint64> parse(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$)"));
+    const QRegularExpressionMatch m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (!date.isValid())
+        return std::nullopt;
+
+    int hour = 0, minute = 0, second = 0, msec = 0;
+    if (m.hasCaptured(4)) {
+        hour = m.captured(4).toInt();
+        minute = m.captured(5).toInt();
+        if (m.hasCaptured(6))
+            second = m.captured(6).toInt();
+        if (m.hasCaptured(7))
+            msec = m.captured(7).left(3).leftJustified(3, QLatin1Char('0')).toInt();
+    }
+    const QTime time(hour, minute, second, msec);
+    if (!time.isValid())
+        return std::nullopt;
+
+    qint64 offsetSecs = 0;
+    const QString zone = m.captured(8);
+    if (!zone.isEmpty() && zone.compare(QLatin1String("z"), Qt::CaseInsensitive) != 0) {
+        QString digits = zone.mid(1);
+        digits.remove(QLatin1Char(':'));
+        const int zh = digits.left(2).toInt();
+        const int zm = digits.size() > 2 ? digits.mid(2, 2).toInt() : 0;
+        if (zh > 23 || zm > 59)
+            return std::nullopt;
+        offsetSecs = (zh * 3600 + zm * 60) * (zone.startsWith(QLatin1Char('-')) ? -1 : 1);
+    }
+    const QDateTime utc(date, time, Qt::UTC);
+    return utc.toMSecsSinceEpoch() - offsetSecs * 1000;
+}
+
+QString format(qint64 msecs)
+{
+    const qint64 secs = msecs >= 0 ? msecs / 1000 : -((-msecs + 999) / 1000);
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+qint64 dayOf(qint64 msecs)
+{
+    return msecs >= 0 ? msecs / DayMs : -((-msecs + DayMs - 1) / DayMs);
+}
+
+} // namespace Instant

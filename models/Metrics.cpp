@@ -1,0 +1,123 @@
+#include "Metrics.h"
+
+#include "Database.h"
+#include "Instant.h"
+#include "PersonalDomains.h"
+
+#include <QSqlQuery>
+
+namespace Metrics {
+
+qint64 newAccounts(const Database& db, qint64 from, qint64 to)
+{
+    return db
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE deleted_at IS NULL "
+                               "AND created_at > :from AND created_at <= :to"),
+                {{QStringLiteral(":from"), from}, {QStringLiteral(":to"), to}})
+        .toLongLong();
+}
+
+qint64 activeAccounts(const Database& db, qint64 from, qint64 to)
+{
+    // Days strictly inside the window come from account_days; the two edge days are checked
+    // login by login, since the window starts and ends at an instant, not at midnight.
+    const qint64 firstDay = Instant::dayOf(from + 1);
+    const qint64 lastDay = Instant::dayOf(to);
+    return db
+        .scalar(
+            QStringLiteral("SELECT COUNT(*) FROM accounts a WHERE a.deleted_at IS NULL AND a.rid IN ("
+                           " SELECT account FROM account_days WHERE day > :first AND day < :last"
+                           " UNION"
+                           " SELECT l.account FROM account_days d"
+                           "  JOIN logins l ON l.account = d.account"
+                           "  JOIN memberships m ON m.account = l.account AND m.user = l.user"
+                           "  JOIN users u ON u.uid = l.user"
+                           " WHERE d.day IN (:first2, :last2) AND l.at > :from AND l.at <= :to AND u.excluded = 0)"),
+            {{QStringLiteral(":first"), firstDay},
+             {QStringLiteral(":last"), lastDay},
+             {QStringLiteral(":first2"), firstDay},
+             {QStringLiteral(":last2"), lastDay},
+             {QStringLiteral(":from"), from},
+             {QStringLiteral(":to"), to}})
+        .toLongLong();
+}
+
+double roundedAverage(qint64 sum, qint64 count)
+{
+    if (count <= 0)
+        return 0.0;
+    // Integer arithmetic, so that 1.005 rounds to 1.01 and not to a binary neighbour.
+    const qint64 hundredths = (sum * 200 + count) / (2 * count);
+    return static_cast<double>(hundredths) / 100.0;
+}
+
+bool isExcludedDomain(const QString& domain, const QStringList& excluded)
+{
+    const QString d = domain.toLower();
+    for (const QString& e : excluded) {
+        if (d == e || d.endsWith(QLatin1Char('.') + e))
+            return true;
+    }
+    return false;
+}
+
+qint64 companyDomainAccounts(const Database& db)
+{
+    // Excluded primaries are filtered in SQL (users.excluded); personal domains here.
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT u.domain, COUNT(*) FROM accounts a JOIN users u ON u.uid = a.primary_user "
+                               "WHERE a.deleted_at IS NULL AND u.excluded = 0 GROUP BY u.domain"));
+    const PersonalDomains& personal = PersonalDomains::instance();
+    qint64 count = 0;
+    while (q.next()) {
+        if (!personal.contains(q.value(0).toString()))
+            count += q.value(1).toLongLong();
+    }
+    return count;
+}
+
+Kpis kpis(const Database& db, qint64 now)
+{
+    Kpis k;
+    k.asOf = now;
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(users), 0) FROM accounts WHERE deleted_at IS NULL"));
+    if (q.next()) {
+        k.accounts = q.value(0).toLongLong();
+        k.totalUsers = q.value(1).toLongLong();
+    }
+    k.averageUsersPerAccount = roundedAverage(k.totalUsers, k.accounts);
+    k.newAccounts7d = newAccounts(db, now - Days7, now);
+    k.newAccountsPrevious7d = newAccounts(db, now - 2 * Days7, now - Days7);
+    k.activeAccounts30d = activeAccounts(db, now - Days30, now);
+    k.activeAccountsPrevious30d = activeAccounts(db, now - 2 * Days30, now - Days30);
+    k.companyDomainAccounts = companyDomainAccounts(db);
+    return k;
+}
+
+QList<QPair<qint64, qint64>> activeAccountsPerDay(const Database& db, qint64 firstDay, qint64 lastDay)
+{
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT d.day, COUNT(*) FROM account_days d JOIN accounts a ON a.rid = d.account "
+                               "WHERE d.day BETWEEN :first AND :last AND a.deleted_at IS NULL GROUP BY d.day"),
+                {{QStringLiteral(":first"), firstDay}, {QStringLiteral(":last"), lastDay}});
+    QList<QPair<qint64, qint64>> series;
+    series.reserve(lastDay - firstDay + 1);
+    for (qint64 day = firstDay; day <= lastDay; ++day)
+        series.append({day, 0});
+    while (q.next()) {
+        const qint64 day = q.value(0).toLongLong();
+        series[day - firstDay].second = q.value(1).toLongLong();
+    }
+    return series;
+}
+
+QList<qint64> newAccountsPerWeek(const Database& db, qint64 now, int weeks)
+{
+    QList<qint64> counts;
+    for (int w = weeks - 1; w >= 0; --w)
+        counts.append(newAccounts(db, now - (w + 1) * Days7, now - w * Days7));
+    return counts;
+}
+
+} // namespace Metrics

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QSqlQuery;
+
+enum class UserColumn
+{
+    Email,
+    Name,
+    CreatedAt,
+    LastLogin,
+    Accounts,
+    Roles,
+    Count
+};
+
+// What the users list shows: optionally one account's members, excluded users hidden unless
+// asked for, a search on email or name; ordered by email. Shared by the CLI, the GUI and exports.
+struct UserQuery
+{
+    qint64 accountRowId = -1; // only the members of this account; -1: everyone
+    bool includeExcluded = false;
+    QString search;
+
+    static QStringList exportHeader(); // email,name,created_at,last_login,accounts,roles
+
+    // Columns follow UserColumn, then `excluded`, then the uid.
+    QString selectSql() const;
+    QString countSql() const;
+    void bind(QSqlQuery& query) const;
+
+private:
+    QString whereSql() const;
+};
