@@ -2,6 +2,30 @@
 
 #include <QIODevice>
 
+namespace {
+
+// The offset of the first byte that is not part of a well-formed UTF-8 sequence.
+qsizetype firstInvalidUtf8(const QByteArray& bytes)
+{
+    qsizetype i = 0;
+    while (i < bytes.size()) {
+        const auto c = static_cast<unsigned char>(bytes.at(i));
+        int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
+        if (extra < 0 || (extra == 1 && c < 0xC2))
+            return i;
+        if (i + extra >= bytes.size())
+            return bytes.size(); // cut by the chunk's end, not wrong
+        for (int k = 1; k <= extra; ++k) {
+            if ((static_cast<unsigned char>(bytes.at(i + k)) & 0xC0) != 0x80)
+                return i;
+        }
+        i += extra + 1;
+    }
+    return i;
+}
+
+} // namespace
+
 CsvReader::CsvReader(QIODevice* device)
     : m_device(device)
     , m_decoder(QStringConverter::Utf8)
@@ -19,8 +43,14 @@ bool CsvReader::fill()
     m_bytesRead += chunk.size();
     QString text = m_decoder.decode(chunk);
     if (m_decoder.hasError()) {
-        m_error = QStringLiteral("the file is not valid UTF-8");
-        m_errorLine = m_line;
+        // Name the line of the first bad byte: lines already parsed, lines waiting in the
+        // buffer, and lines of this chunk before the bad byte.
+        const qsizetype bad = firstInvalidUtf8(chunk);
+        m_errorLine = m_line + static_cast<int>(QStringView(m_buffer).mid(m_pos).count(QLatin1Char('\n')) +
+                                                chunk.left(bad).count('\n'));
+        m_error = QStringLiteral("the file is not valid UTF-8 (byte %1 of line %2)")
+                      .arg(bad - chunk.left(bad).lastIndexOf('\n'))
+                      .arg(m_errorLine);
         m_eof = true;
         return false;
     }

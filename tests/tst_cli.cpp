@@ -1,0 +1,294 @@
+#include "TestUtil.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+// backoffice-cli run as a real process: every command of shared/spec/cli.md and its exit codes.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_data;
+
+    struct Result
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Result cli(QStringList args, const QString& dataDir = QString())
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("BACKOFFICE_DATA_DIR"));
+        env.insert(QStringLiteral("HOME"), m_dir.path()); // never the user's real data
+        p.setProcessEnvironment(env);
+        args.prepend(dataDir.isEmpty() ? m_data : dataDir);
+        args.prepend(QStringLiteral("--data-dir"));
+        p.start(QStringLiteral(BACKOFFICE_CLI), args);
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    QString fixtureDir()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("fixture"));
+        QDir().mkpath(dir);
+        TestUtil::writeFile(dir, QStringLiteral("accounts.csv"),
+                            "id,name,created_at,metadata\r\n"
+                            "acme,Acme,2026-11-28T09:00:00Z,\"{\"\"plan\"\":\"\"pro\"\"}\"\r\n"
+                            "zeta,\"=HYPERLINK(\"\"x\"\")\",2025-05-01,\r\n"
+                            "beta,\"beta, inc.\",2026-01-01,\r\n");
+        TestUtil::writeFile(dir, QStringLiteral("users.csv"), "email,name\nann@acme.io,Ann\n");
+        TestUtil::writeFile(dir, QStringLiteral("memberships.csv"),
+                            "account_id,email,roles,joined_at,primary\n"
+                            "acme,ann@acme.io,admin,2026-11-28,true\n"
+                            "acme,qa@qa.acme.io,read-only,2026-11-29,\n"
+                            "beta,joe@gmail.com,admin,2026-01-01,\n");
+        TestUtil::writeFile(dir, QStringLiteral("logins.csv"),
+                            "account_id,email,at\n"
+                            "acme,ann@acme.io,2026-11-30T10:00:00Z\n"
+                            "acme,ann@acme.io,2026-11-30T18:00:00+02:00\n"
+                            "acme,qa@qa.acme.io,2026-11-29T10:00:00Z\n"
+                            "beta,joe@gmail.com,2026-10-01T10:00:00Z\n");
+        return dir;
+    }
+
+private slots:
+    void init() { m_data = m_dir.filePath(QStringLiteral("data-%1").arg(QTest::currentTestFunction())); }
+
+    void helpAndVersion()
+    {
+        Result r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("Usage: backoffice-cli"));
+        r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("backoffice-cli "));
+        for (const char* command : {"import", "kpis", "export", "excluded-domains", "demo"}) {
+            r = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.contains(command), command);
+            QCOMPARE(cli({QString::fromLatin1(command), QStringLiteral("--version")}).code, 0);
+        }
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList{} << "a command is required";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command";
+        QTest::newRow("unknown global option") << QStringList{"--colour", "kpis"} << "unknown option";
+        QTest::newRow("unknown command option") << QStringList{"kpis", "--yaml"} << "unknown option";
+        QTest::newRow("unknown environment") << QStringList{"--env", "prod", "kpis"} << "unknown environment \"prod\"";
+        QTest::newRow("bad --now") << QStringList{"--now", "tomorrow", "kpis"} << "\"tomorrow\"";
+        QTest::newRow("--env without value") << QStringList{"kpis", "--env"} << "needs a value";
+        QTest::newRow("import without path") << QStringList{"import"} << "at least one";
+        QTest::newRow("export what") << QStringList{"export"} << "accounts or users";
+        QTest::newRow("export unknown") << QStringList{"export", "roles"} << "cannot export";
+        QTest::newRow("bad sort column") << QStringList{"export", "accounts", "--sort", "colour"} << "cannot sort";
+        QTest::newRow("sort by primary_email")
+            << QStringList{"export", "accounts", "--sort", "primary_email"} << "cannot sort";
+        QTest::newRow("bad sort direction") << QStringList{"export", "accounts", "--sort", "name:up"} << "direction";
+        QTest::newRow("option of the other export")
+            << QStringList{"export", "users", "--sort", "name"} << "does not apply";
+        QTest::newRow("excluded-domains action") << QStringList{"excluded-domains", "purge"} << "unknown action";
+        QTest::newRow("excluded-domains add nothing") << QStringList{"excluded-domains", "add"} << "at least one";
+        QTest::newRow("demo bad count") << QStringList{"demo", "--accounts", "lots"} << "--accounts";
+        QTest::newRow("kpis extra") << QStringList{"kpis", "now"} << "unexpected argument";
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1); // one line
+    }
+
+    void importKpisAndExports()
+    {
+        const QString fixture = fixtureDir();
+        Result r =
+            cli({QStringLiteral("--now"), QStringLiteral("2026-12-01T12:00:00Z"), QStringLiteral("import"), fixture});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("accounts: 3 added, 0 updated, 0 skipped"));
+        QVERIFY(r.out.contains("logins: 4 added, 0 skipped"));
+
+        r = cli({QStringLiteral("import"), fixture});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("accounts: 0 added, 0 updated, 3 skipped"));
+        QVERIFY(r.out.contains("logins: 0 added, 4 skipped"));
+
+        r = cli({QStringLiteral("--now"), QStringLiteral("2026-12-01T12:00:00Z"), QStringLiteral("kpis"),
+                 QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject k = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(k.value(QStringLiteral("environment")).toString(), QStringLiteral("development"));
+        QCOMPARE(k.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-12-01T12:00:00Z"));
+        QCOMPARE(k.value(QStringLiteral("accounts")).toInt(), 3);
+        QCOMPARE(k.value(QStringLiteral("new_accounts_7d")).toInt(), 1);
+        QCOMPARE(k.value(QStringLiteral("active_accounts_30d")).toInt(), 1);
+        QCOMPARE(k.value(QStringLiteral("average_users_per_account")).toDouble(), 1.0);
+        QCOMPARE(k.value(QStringLiteral("company_domain_accounts")).toInt(), 1);
+
+        r = cli({QStringLiteral("--now=2026-12-01T12:00:00Z"), QStringLiteral("kpis")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("average_users_per_account: 1.00\n"));
+
+        // Global options may follow the command too.
+        r = cli({QStringLiteral("export"), QStringLiteral("accounts"), QStringLiteral("--env"),
+                 QStringLiteral("development"), QStringLiteral("--sort"), QStringLiteral("last_visit:desc")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("id,name,created_at,last_visit,daily_visits,users,primary_email\r\n"
+                                   "acme,Acme,2026-11-28T09:00:00Z,2026-11-30T16:00:00Z,2,2,ann@acme.io\r\n"
+                                   "beta,\"beta, inc.\",2026-01-01T00:00:00Z,2026-10-01T10:00:00Z,1,1,joe@gmail.com\r\n"
+                                   "zeta,'=HYPERLINK(\"\"x\"\"),2025-05-01T00:00:00Z,,0,0,\r\n")
+                            .replace("'=HYPERLINK(\"\"x\"\")", "\"'=HYPERLINK(\"\"x\"\")\""));
+
+        const QString file = m_dir.filePath(QStringLiteral("out.csv"));
+        r = cli({QStringLiteral("export"), QStringLiteral("accounts"), QStringLiteral("--search"),
+                 QStringLiteral("BET"), QStringLiteral("--bom"), QStringLiteral("-o"), file});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.isEmpty());
+        const QByteArray written = TestUtil::readFile(file);
+        QVERIFY(written.startsWith("\xEF\xBB\xBFid,name,"));
+        QCOMPARE(written.count("\r\n"), 2);
+        QVERIFY(written.contains("\r\nbeta,"));
+
+        r = cli({QStringLiteral("excluded-domains"), QStringLiteral("add"), QStringLiteral("ACME.io")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("added acme.io\n"));
+        r = cli({QStringLiteral("excluded-domains"), QStringLiteral("list")});
+        QCOMPARE(r.out, QByteArray("acme.io\n"));
+        r = cli({QStringLiteral("--now"), QStringLiteral("2026-12-01T12:00:00Z"), QStringLiteral("kpis"),
+                 QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("company_domain_accounts")).toInt(), 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("active_accounts_30d")).toInt(), 0);
+
+        r = cli({QStringLiteral("export"), QStringLiteral("users")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("email,name,created_at,last_login,accounts,roles\r\n"
+                                   "joe@gmail.com,,2026-12-01T12:00:00Z,2026-10-01T10:00:00Z,beta,admin\r\n"));
+        r = cli({QStringLiteral("export"), QStringLiteral("users"), QStringLiteral("--include-excluded"),
+                 QStringLiteral("--account"), QStringLiteral("acme")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.count("\r\n"), 3);
+        QVERIFY(r.out.contains("\r\nann@acme.io,Ann,"));
+        QVERIFY(r.out.contains("qa@qa.acme.io,"));
+        r = cli(
+            {QStringLiteral("export"), QStringLiteral("users"), QStringLiteral("--account"), QStringLiteral("nope")});
+        QCOMPARE(r.code, 1);
+
+        r = cli({QStringLiteral("excluded-domains"), QStringLiteral("remove"), QStringLiteral("other.io")});
+        QCOMPARE(r.code, 1);
+        r = cli({QStringLiteral("excluded-domains"), QStringLiteral("add"), QStringLiteral("bad domain")});
+        QCOMPARE(r.code, 1);
+        r = cli({QStringLiteral("excluded-domains"), QStringLiteral("remove"), QStringLiteral("acme.io")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(cli({QStringLiteral("excluded-domains"), QStringLiteral("list")}).out, QByteArray());
+    }
+
+    void failedImportNamesLineAndChangesNothing()
+    {
+        const QString fixture = fixtureDir();
+        QCOMPARE(cli({QStringLiteral("import"), fixture}).code, 0);
+        const QByteArray before = cli({QStringLiteral("export"), QStringLiteral("accounts")}).out;
+        const QString bad = TestUtil::writeFile(m_dir.path(), QStringLiteral("bad.csv"),
+                                                "id,name,created_at\nnew-one,New,2026-01-01\nnew-two,New 2,someday\n");
+        const Result r = cli({QStringLiteral("import"), bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("bad.csv:3: column \"created_at\": \"someday\""), r.err.constData());
+        QVERIFY(r.err.contains("nothing was changed"));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("accounts")}).out, before);
+    }
+
+    void environmentsAreSeparateFiles()
+    {
+        QCOMPARE(
+            cli({QStringLiteral("--env"), QStringLiteral("Production"), QStringLiteral("import"), fixtureDir()}).code,
+            0);
+        QVERIFY(QFile::exists(QDir(m_data).filePath(QStringLiteral("production.sqlite"))));
+        const Result dev = cli({QStringLiteral("kpis"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(dev.out).object().value(QStringLiteral("accounts")).toInt(), 0);
+        const Result prod = cli(
+            {QStringLiteral("--env"), QStringLiteral("production"), QStringLiteral("kpis"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(prod.out).object().value(QStringLiteral("accounts")).toInt(), 3);
+        QCOMPARE(QJsonDocument::fromJson(prod.out).object().value(QStringLiteral("environment")).toString(),
+                 QStringLiteral("production"));
+    }
+
+    void dataDirFromTheEnvironment()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BACKOFFICE_DATA_DIR"), m_data);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(BACKOFFICE_CLI),
+                {QStringLiteral("--env"), QStringLiteral("qa"), QStringLiteral("kpis")});
+        QVERIFY(p.waitForFinished());
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFile::exists(QDir(m_data).filePath(QStringLiteral("qa.sqlite"))));
+    }
+
+    void refusesForeignAndNewerFiles()
+    {
+        QDir().mkpath(m_data);
+        const QByteArray text("this is not a database\n");
+        const QString path = TestUtil::writeFile(m_data, QStringLiteral("staging.sqlite"), text);
+        const Result r = cli({QStringLiteral("--env"), QStringLiteral("staging"), QStringLiteral("kpis")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("not an SQLite database"));
+        QCOMPARE(TestUtil::readFile(path), text);
+
+        {
+            Database db;
+            QVERIFY(db.open(QDir(m_data).filePath(QStringLiteral("qa.sqlite"))));
+            db.exec(QStringLiteral("PRAGMA user_version = 1000"));
+        }
+        const Result newer = cli({QStringLiteral("--env"), QStringLiteral("qa"), QStringLiteral("kpis")});
+        QCOMPARE(newer.code, 1);
+        QVERIFY(newer.err.contains("newer"));
+    }
+
+    void demoIsReproducible()
+    {
+        const QStringList args = {QStringLiteral("--now"), QStringLiteral("2026-12-01T00:00:00Z"),
+                                  QStringLiteral("demo"),  QStringLiteral("--accounts"),
+                                  QStringLiteral("40"),    QStringLiteral("--seed"),
+                                  QStringLiteral("7")};
+        const QString other = m_data + QStringLiteral("-other");
+        Result r = cli(args);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("accounts: 40 added"));
+        QCOMPARE(cli(args, other).code, 0);
+        const QByteArray a = cli({QStringLiteral("export"), QStringLiteral("accounts")}).out;
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("accounts")}, other).out, a);
+        QCOMPARE(a.count("\r\n"), 41);
+        // Running it again changes nothing.
+        r = cli(args);
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("accounts: 0 added, 0 updated, 40 skipped"));
+        QVERIFY(r.out.contains("logins: 0 added"));
+        // The data has personal and company domains, and testing users.
+        const QByteArray users = cli({QStringLiteral("export"), QStringLiteral("users")}).out;
+        QVERIFY(users.contains("@gmail.com") || users.contains("@outlook.com") || users.contains("@yahoo.com"));
+        const Result k = cli({QStringLiteral("--now"), QStringLiteral("2026-12-01T00:00:00Z"), QStringLiteral("kpis"),
+                              QStringLiteral("--json")});
+        const QJsonObject kpis = QJsonDocument::fromJson(k.out).object();
+        QVERIFY(kpis.value(QStringLiteral("active_accounts_30d")).toInt() > 0);
+        QVERIFY(kpis.value(QStringLiteral("company_domain_accounts")).toInt() > 0);
+        QVERIFY(kpis.value(QStringLiteral("company_domain_accounts")).toInt() < 40);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
