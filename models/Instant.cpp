@@ -59,3 +59,45 @@ qint64 dayOf(qint64 msecs)
 }
 
 } // namespace Instant
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Instant {
+
+QString relative(qint64 msecs, qint64 now)
+{
+    const qint64 delta = now - msecs;
+    const bool future = delta < 0;
+    const qint64 secs = (future ? -delta : delta) / 1000;
+    if (secs < 60)
+        return QStringLiteral("just now");
+    struct Unit
+    {
+        qint64 secs;
+        const char* name;
+    };
+    static const Unit units[] = {{365 * 86400, "year"}, {30 * 86400, "month"}, {7 * 86400, "week"},
+                                 {86400, "day"},        {3600, "hour"},        {60, "minute"}};
+    for (const Unit& u : units) {
+        if (secs >= u.secs) {
+            const qint64 n = secs / u.secs;
+            const QString amount =
+                QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(u.name), n == 1 ? QString() : QStringLiteral("s"));
+            return future ? QStringLiteral("in ") + amount : amount + QStringLiteral(" ago");
+        }
+    }
+    return QStringLiteral("just now");
+}
+
+QString localDisplay(qint64 msecs)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs).toLocalTime(), QLocale::ShortFormat);
+}
+
+QString tooltip(qint64 msecs, qint64 now)
+{
+    return QStringLiteral("%1\n%2 (UTC)").arg(relative(msecs, now), format(msecs));
+}
+
+} // namespace Instant

@@ -21,3 +21,14 @@ QString format(qint64 msecs);
 qint64 dayOf(qint64 msecs);
 
 } // namespace Instant
+
+namespace Instant {
+
+// "3 days ago", "in 2 hours", "just now", relative to `now`.
+QString relative(qint64 msecs, qint64 now);
+// The instant in the user's locale and time zone, short format.
+QString localDisplay(qint64 msecs);
+// The tooltip of a shown instant: relative, then the exact UTC instant.
+QString tooltip(qint64 msecs, qint64 now);
+
+} // namespace Instant

@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace Metrics {
 
 qint64 newAccounts(const Database& db, qint64 from, qint64 to)
@@ -118,6 +120,144 @@ QList<qint64> newAccountsPerWeek(const Database& db, qint64 now, int weeks)
     for (int w = weeks - 1; w >= 0; --w)
         counts.append(newAccounts(db, now - (w + 1) * Days7, now - w * Days7));
     return counts;
+}
+
+namespace {
+
+// Counts per week before `now` (index weeks-1 is the window ending at now) and the count before
+// the first window, from a query returning (instant, count) pairs grouped by instant bucket.
+struct Weekly
+{
+    qint64 base = 0;
+    QList<qint64> counts;
+};
+
+Weekly weekly(QSqlQuery& q, int weeks)
+{
+    Weekly w;
+    w.counts = QList<qint64>(weeks, 0);
+    while (q.next()) {
+        const qint64 ago = q.value(0).toLongLong(); // whole weeks before now
+        const qint64 count = q.value(1).toLongLong();
+        if (ago >= weeks)
+            w.base += count;
+        else if (ago >= 0)
+            w.counts[weeks - 1 - ago] += count;
+    }
+    return w;
+}
+
+QList<qint64> cumulative(const Weekly& w)
+{
+    QList<qint64> out;
+    qint64 running = w.base;
+    for (qint64 c : w.counts) {
+        running += c;
+        out.append(running);
+    }
+    return out;
+}
+
+} // namespace
+
+double averageUsersAt(const Database& db, qint64 at)
+{
+    const qint64 members =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM memberships m JOIN users u ON u.uid = m.user "
+                                 "JOIN accounts a ON a.rid = m.account WHERE u.excluded = 0 AND a.deleted_at IS NULL "
+                                 "AND m.joined_at <= :at AND a.created_at <= :at2"),
+                  {{QStringLiteral(":at"), at}, {QStringLiteral(":at2"), at}})
+            .toLongLong();
+    const qint64 accounts =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE deleted_at IS NULL AND created_at <= :at"),
+                  {{QStringLiteral(":at"), at}})
+            .toLongLong();
+    return roundedAverage(members, accounts);
+}
+
+qint64 companyDomainAccountsAt(const Database& db, qint64 at)
+{
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT u.domain, COUNT(*) FROM accounts a JOIN users u ON u.uid = a.primary_user "
+                               "WHERE a.deleted_at IS NULL AND u.excluded = 0 AND a.created_at <= :at "
+                               "GROUP BY u.domain"),
+                {{QStringLiteral(":at"), at}});
+    const PersonalDomains& personal = PersonalDomains::instance();
+    qint64 count = 0;
+    while (q.next()) {
+        if (!personal.contains(q.value(0).toString()))
+            count += q.value(1).toLongLong();
+    }
+    return count;
+}
+
+QList<double> averageUsersPerWeek(const Database& db, qint64 now, int weeks)
+{
+    const auto weeksAgo = [](const QString& instant) {
+        return QStringLiteral("(:now - %1) / %2").arg(instant).arg(Days7);
+    };
+    QSqlQuery members =
+        db.exec(QStringLiteral("SELECT %1 AS ago, COUNT(*) FROM memberships m JOIN users u ON u.uid = m.user "
+                               "JOIN accounts a ON a.rid = m.account WHERE u.excluded = 0 AND a.deleted_at IS NULL "
+                               "AND m.joined_at <= :now2 AND a.created_at <= :now3 GROUP BY ago")
+                    .arg(weeksAgo(QStringLiteral("MAX(m.joined_at, a.created_at)"))),
+                {{QStringLiteral(":now"), now}, {QStringLiteral(":now2"), now}, {QStringLiteral(":now3"), now}});
+    const QList<qint64> memberCounts = cumulative(weekly(members, weeks));
+    QSqlQuery accounts = db.exec(QStringLiteral("SELECT %1 AS ago, COUNT(*) FROM accounts a WHERE a.deleted_at IS NULL "
+                                                "AND a.created_at <= :now2 GROUP BY ago")
+                                     .arg(weeksAgo(QStringLiteral("a.created_at"))),
+                                 {{QStringLiteral(":now"), now}, {QStringLiteral(":now2"), now}});
+    const QList<qint64> accountCounts = cumulative(weekly(accounts, weeks));
+    QList<double> out;
+    for (int i = 0; i < weeks; ++i)
+        out.append(roundedAverage(memberCounts.at(i), accountCounts.at(i)));
+    return out;
+}
+
+QList<qint64> companyDomainAccountsPerWeek(const Database& db, qint64 now, int weeks)
+{
+    QSqlQuery q = db.exec(QStringLiteral("SELECT (:now - a.created_at) / %1 AS ago, u.domain, COUNT(*) FROM accounts a "
+                                         "JOIN users u ON u.uid = a.primary_user WHERE a.deleted_at IS NULL "
+                                         "AND u.excluded = 0 AND a.created_at <= :now2 GROUP BY ago, u.domain")
+                              .arg(Days7),
+                          {{QStringLiteral(":now"), now}, {QStringLiteral(":now2"), now}});
+    const PersonalDomains& personal = PersonalDomains::instance();
+    Weekly w;
+    w.counts = QList<qint64>(weeks, 0);
+    while (q.next()) {
+        if (personal.contains(q.value(1).toString()))
+            continue;
+        const qint64 ago = q.value(0).toLongLong();
+        const qint64 count = q.value(2).toLongLong();
+        if (ago >= weeks)
+            w.base += count;
+        else
+            w.counts[weeks - 1 - ago] += count;
+    }
+    return cumulative(w);
+}
+
+QList<QPair<QString, qint64>> dailyVisitsDistribution(const Database& db)
+{
+    static const QList<QPair<qint64, QString>> buckets = {
+        {0, QStringLiteral("0")},         {9, QStringLiteral("1–9")},
+        {49, QStringLiteral("10–49")},    {99, QStringLiteral("50–99")},
+        {199, QStringLiteral("100–199")}, {std::numeric_limits<qint64>::max(), QStringLiteral("200+")}};
+    QList<QPair<QString, qint64>> out;
+    for (const auto& b : buckets)
+        out.append({b.second, 0});
+    QSqlQuery q = db.exec(QStringLiteral("SELECT daily_visits, COUNT(*) FROM accounts WHERE deleted_at IS NULL "
+                                         "GROUP BY daily_visits"));
+    while (q.next()) {
+        const qint64 visits = q.value(0).toLongLong();
+        for (int i = 0; i < buckets.size(); ++i) {
+            if (visits <= buckets.at(i).first) {
+                out[i].second += q.value(1).toLongLong();
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace Metrics

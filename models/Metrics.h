@@ -45,4 +45,15 @@ QList<QPair<qint64, qint64>> activeAccountsPerDay(const Database& db, qint64 fir
 // Accounts created per week: the value for each of `weeks` windows of 7×24h ending at `now`.
 QList<qint64> newAccountsPerWeek(const Database& db, qint64 now, int weeks);
 
+// The KPI values as of an earlier instant, for the cards that are not windows: members who had
+// joined and accounts that had been created by then (today's exclusions and primary users).
+double averageUsersAt(const Database& db, qint64 at);
+qint64 companyDomainAccountsAt(const Database& db, qint64 at);
+// The same as weekly series: the value at the end of each of `weeks` 7-day windows ending at now.
+QList<double> averageUsersPerWeek(const Database& db, qint64 now, int weeks);
+QList<qint64> companyDomainAccountsPerWeek(const Database& db, qint64 now, int weeks);
+
+// Accounts by daily visits, in buckets labelled "0", "1–9", "10–49", "50–99", "100–199", "200+".
+QList<QPair<QString, qint64>> dailyVisitsDistribution(const Database& db);
+
 } // namespace Metrics

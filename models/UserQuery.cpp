@@ -31,8 +31,29 @@ QString UserQuery::selectSql() const
                           "   JOIN accounts a ON a.rid = r.account WHERE r.user = u.uid AND a.deleted_at IS NULL%1 "
                           "ORDER BY r.role)),"
                           " u.excluded, u.uid "
-                          "FROM users u WHERE %2 ORDER BY u.email")
-        .arg(roleFilter, whereSql());
+                          "FROM users u WHERE %2 ORDER BY %3")
+        .arg(roleFilter, whereSql(), orderSql());
+}
+
+bool UserQuery::isSortable(UserColumn column)
+{
+    return column == UserColumn::Email || column == UserColumn::Name || column == UserColumn::CreatedAt ||
+           column == UserColumn::LastLogin;
+}
+
+QString UserQuery::orderSql() const
+{
+    const QString dir = descending ? QStringLiteral(" DESC") : QString();
+    switch (sortColumn) {
+    case UserColumn::Name:
+        return QStringLiteral("lower(u.name)%1, u.email").arg(dir);
+    case UserColumn::CreatedAt:
+        return QStringLiteral("u.created_at%1, u.email").arg(dir);
+    case UserColumn::LastLogin:
+        return QStringLiteral("u.last_login IS NULL, u.last_login%1, u.email").arg(dir);
+    default:
+        return QStringLiteral("u.email") + dir;
+    }
 }
 
 QString UserQuery::countSql() const

@@ -23,6 +23,8 @@ struct UserQuery
     qint64 accountRowId = -1; // only the members of this account; -1: everyone
     bool includeExcluded = false;
     QString search;
+    UserColumn sortColumn = UserColumn::Email; // email, name, created_at or last_login
+    bool descending = false;
 
     static QStringList exportHeader(); // email,name,created_at,last_login,accounts,roles
 
@@ -31,6 +33,9 @@ struct UserQuery
     QString countSql() const;
     void bind(QSqlQuery& query) const;
 
+    static bool isSortable(UserColumn column);
+
 private:
     QString whereSql() const;
+    QString orderSql() const;
 };

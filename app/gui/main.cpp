@@ -75,7 +75,20 @@ int main(int argc, char* argv[])
             return 1;
         }
     }
-    MainWindow window(dataDir);
+    std::optional<Environment> env;
+    if (parser.isSet(envOption)) {
+        env = Environments::fromName(parser.value(envOption));
+        if (!env) {
+            QMessageBox::critical(
+                nullptr, QStringLiteral("Backoffice"),
+                QStringLiteral("Unknown environment \"%1\"; use development, staging, qa or production.")
+                    .arg(parser.value(envOption)));
+            return 2;
+        }
+    } else if (parser.isSet(demoOption)) {
+        env = Environment::Development;
+    }
+    MainWindow window(dataDir, env);
     window.show();
     return app.exec();
 }

