@@ -1,5 +1,7 @@
 #include "AccountTableModel.h"
 #include "AccountsPage.h"
+#include "ChartPanel.h"
+#include "ChartSeriesModel.h"
 #include "Clock.h"
 #include "CsvExport.h"
 #include "DashboardModel.h"
@@ -32,6 +34,7 @@
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 // The main window driven as a user drives it: environment switching, KPI cards, search, sort,
 // excluded domains, import and export. Runs on the offscreen platform.
@@ -284,6 +287,37 @@ private slots:
         QVERIFY(Dialogs::recordedMessages().last().contains(QLatin1String("Nothing was changed")));
         QCOMPARE(w.accountsPage()->model()->rowCount(), 1);
         screenshot(&w, QStringLiteral("production"));
+    }
+
+    void chartsFollowTheRangeSaveAndShowValues()
+    {
+        MainWindow w(m_data, Environment::Development);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        DashboardModel* dashboard = w.accountsPage()->dashboard();
+        QCOMPARE(dashboard->activePerDay()->rowCount(), 90);
+        auto* range = find<QComboBox>(&w, QStringLiteral("activeRangeCombo"));
+        range->setFocus();
+        QTest::keyClick(range, Qt::Key_Down);
+        QCOMPARE(dashboard->activePerDay()->rowCount(), 365);
+        QTest::keyClick(range, Qt::Key_Home);
+        QCOMPARE(dashboard->activePerDay()->rowCount(), 30);
+
+        auto* chart = find<ChartPanel>(&w, QStringLiteral("activePerDayChart"));
+        const QString png = m_dir.filePath(QStringLiteral("chart.png"));
+        Dialogs::setNextSaveTarget({png, false});
+        QTest::mouseClick(find<QToolButton>(chart, QStringLiteral("saveChartButton")), Qt::LeftButton);
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 100);
+
+        const auto& last = dashboard->activePerDay()->points().last();
+        chart->showHoverForRow(dashboard->activePerDay()->rowCount() - 1);
+        QVERIFY2(chart->hoverText().endsWith(QStringLiteral(": %1").arg(qint64(last.y))),
+                 qPrintable(chart->hoverText()));
+        auto* distribution = find<ChartPanel>(&w, QStringLiteral("visitDistributionChart"));
+        distribution->showHoverForRow(0);
+        QVERIFY(distribution->hoverText().startsWith(QLatin1String("0: ")));
     }
 
     void layoutIsRestored()
