@@ -2,8 +2,18 @@
 
 #include "Database.h"
 #include "Instant.h"
+#include "PersonalDomains.h"
+
+#include <QSqlQuery>
 
 namespace AccountFigures {
+
+namespace {
+// An account counts as a company-domain account when its primary user is neither excluded nor on
+// a personal domain.
+const char* const CompanyExpression = "COALESCE((SELECT u.excluded = 0 AND u.personal = 0 FROM users u "
+                                      "WHERE u.uid = accounts.primary_user), 0)";
+} // namespace
 
 void prepare(const Database& db)
 {
@@ -21,13 +31,23 @@ void refresh(const Database& db)
 {
     const QString day =
         QStringLiteral("(CASE WHEN l.at >= 0 THEN l.at / %1 ELSE (l.at + 1) / %1 - 1 END)").arg(Instant::DayMs);
+    const QString touchedDays = QStringLiteral("SELECT day, COUNT(*) AS n FROM account_days "
+                                               "WHERE account IN (SELECT rid FROM temp.touched_accounts) GROUP BY day");
+    db.exec(QStringLiteral(
+                "UPDATE daily_active SET accounts = accounts - s.n FROM (%1) AS s WHERE daily_active.day = s.day")
+                .arg(touchedDays));
     db.exec(QStringLiteral("DELETE FROM account_days WHERE account IN (SELECT rid FROM temp.touched_accounts)"));
     db.exec(QStringLiteral("INSERT INTO account_days (account, day) "
                            "SELECT DISTINCT l.account, %1 FROM logins l "
+                           "JOIN accounts a ON a.rid = l.account AND a.deleted_at IS NULL "
                            "JOIN memberships m ON m.account = l.account AND m.user = l.user "
                            "JOIN users u ON u.uid = l.user "
                            "WHERE l.account IN (SELECT rid FROM temp.touched_accounts) AND u.excluded = 0")
                 .arg(day));
+    db.exec(QStringLiteral("INSERT INTO daily_active (day, accounts) SELECT day, n FROM (%1) WHERE true "
+                           "ON CONFLICT (day) DO UPDATE SET accounts = accounts + excluded.accounts")
+                .arg(touchedDays));
+    db.exec(QStringLiteral("DELETE FROM daily_active WHERE accounts <= 0"));
     db.exec(QStringLiteral(
         "UPDATE accounts SET "
         " users = (SELECT COUNT(*) FROM memberships m JOIN users u ON u.uid = m.user "
@@ -39,6 +59,9 @@ void refresh(const Database& db)
         " primary_user = (SELECT m.user FROM memberships m JOIN users u ON u.uid = m.user "
         "          WHERE m.account = accounts.rid ORDER BY m.is_primary DESC, m.joined_at, u.email LIMIT 1) "
         "WHERE rid IN (SELECT rid FROM temp.touched_accounts)"));
+    // A second statement: SET expressions see the row as it was before the UPDATE.
+    db.exec(QStringLiteral("UPDATE accounts SET company = %1 WHERE rid IN (SELECT rid FROM temp.touched_accounts)")
+                .arg(CompanyExpression));
     db.exec(QStringLiteral("DELETE FROM temp.touched_accounts"));
 }
 
@@ -58,6 +81,29 @@ int reapplyExcludedDomains(const Database& db)
     db.exec(QStringLiteral("INSERT OR IGNORE INTO temp.touched_accounts (rid) "
                            "SELECT account FROM memberships WHERE user IN (SELECT uid FROM temp.changed_users)"));
     return changed;
+}
+
+void syncPersonalDomains(Database& db)
+{
+    const QString version = PersonalDomains::version();
+    if (db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'personal_domains'")).toString() == version)
+        return;
+    Transaction tx(db);
+    const PersonalDomains& personal = PersonalDomains::instance();
+    QSqlQuery domains = db.exec(QStringLiteral("SELECT DISTINCT domain FROM users"));
+    QSqlQuery flag = db.prepare(QStringLiteral("UPDATE users SET personal = :personal WHERE domain = :domain"));
+    QStringList all;
+    while (domains.next())
+        all << domains.value(0).toString();
+    for (const QString& domain : std::as_const(all)) {
+        flag.bindValue(QStringLiteral(":personal"), personal.contains(domain) ? 1 : 0);
+        flag.bindValue(QStringLiteral(":domain"), domain);
+        Database::exec(flag);
+    }
+    db.exec(QStringLiteral("UPDATE accounts SET company = %1").arg(CompanyExpression));
+    db.exec(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('personal_domains', :v)"),
+            {{QStringLiteral(":v"), version}});
+    tx.commit();
 }
 
 } // namespace AccountFigures

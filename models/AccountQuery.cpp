@@ -96,6 +96,14 @@ QString AccountQuery::selectSql() const
         .arg(whereSql(), orderSql());
 }
 
+QString AccountQuery::pageSql() const
+{
+    return QStringLiteral("SELECT a.id, a.name, a.created_at, a.last_visit, a.daily_visits, a.users, u.email, a.rid "
+                          "FROM (SELECT a.rid FROM accounts a WHERE %1 ORDER BY %2 LIMIT :limit OFFSET :offset) p "
+                          "JOIN accounts a ON a.rid = p.rid LEFT JOIN users u ON u.uid = a.primary_user ORDER BY %2")
+        .arg(whereSql(), orderSql());
+}
+
 QString AccountQuery::countSql() const
 {
     return QStringLiteral("SELECT COUNT(*) FROM accounts a WHERE %1").arg(whereSql());

@@ -38,6 +38,9 @@ struct AccountQuery
     // `SELECT ... FROM accounts a ... WHERE ... ORDER BY ...` with `:search` bound by bind().
     // The selected columns follow AccountColumn, then the rowid.
     QString selectSql() const;
+    // One page (`:limit` rows from `:offset`) of selectSql(): the offset walks the sort index of
+    // the accounts alone, and only the page's rows are joined to their primary user.
+    QString pageSql() const;
     QString countSql() const;
     void bind(QSqlQuery& query) const;
 

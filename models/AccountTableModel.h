@@ -42,7 +42,7 @@ public:
     static AccountColumn queryColumn(Column column);
 
 protected:
-    QString selectSql() const override { return m_query.selectSql(); }
+    QString pageSql() const override { return m_query.pageSql(); }
     QString countSql() const override { return m_query.countSql(); }
     QString totalSql() const override;
     void bind(QSqlQuery& query) const override { m_query.bind(query); }

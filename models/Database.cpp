@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "AccountFigures.h"
 #include "Schema.h"
 
 #include <QAtomicInt>
@@ -53,11 +54,16 @@ bool Database::open(const QString& path)
             return fail(QStringLiteral("%1: not an SQLite database; the file was left untouched").arg(path));
     }
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return fail(QStringLiteral("%1: cannot open: %2").arg(path, db.lastError().text()));
+    QString openError;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            openError = db.lastError().text();
+    }
+    if (!openError.isEmpty())
+        return fail(QStringLiteral("%1: cannot open: %2").arg(path, openError));
 
     const int stored = storedSchemaVersion();
     if (stored < 0)
@@ -75,6 +81,7 @@ bool Database::open(const QString& path)
         exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
         exec(QStringLiteral("PRAGMA cache_size = -65536"));
         migrate();
+        AccountFigures::syncPersonalDomains(*this);
     } catch (const StorageError& e) {
         return fail(QStringLiteral("%1: %2").arg(path, e.message()));
     }

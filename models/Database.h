@@ -38,7 +38,7 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     bool open(const QString& path);
     bool openEnvironment(const QString& dataDir, Environment env);

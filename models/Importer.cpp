@@ -6,6 +6,7 @@
 #include "CsvReader.h"
 #include "Database.h"
 #include "Instant.h"
+#include "PersonalDomains.h"
 #include "Validation.h"
 
 #include <QDir>
@@ -614,15 +615,16 @@ qint64 Importer::Run::userId(const QString& email, const ImportOrigin& origin, b
     if (!createMissing)
         return -1;
     const QString domain = Validation::domainOfEmail(email);
-    QSqlQuery q = m_db.exec(
-        QStringLiteral("INSERT INTO users (email, domain, created_at, excluded) VALUES (:email, :domain, :created, "
-                       "EXISTS (SELECT 1 FROM excluded_domains e WHERE :d1 = e.domain "
-                       "OR substr(:d2, -length(e.domain) - 1) = '.' || e.domain))"),
-        {{QStringLiteral(":email"), email},
-         {QStringLiteral(":domain"), domain},
-         {QStringLiteral(":created"), m_now},
-         {QStringLiteral(":d1"), domain},
-         {QStringLiteral(":d2"), domain}});
+    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO users (email, domain, created_at, personal, excluded) "
+                                           "VALUES (:email, :domain, :created, :personal, "
+                                           "EXISTS (SELECT 1 FROM excluded_domains e WHERE :d1 = e.domain "
+                                           "OR substr(:d2, -length(e.domain) - 1) = '.' || e.domain))"),
+                            {{QStringLiteral(":email"), email},
+                             {QStringLiteral(":personal"), PersonalDomains::instance().contains(domain) ? 1 : 0},
+                             {QStringLiteral(":domain"), domain},
+                             {QStringLiteral(":created"), m_now},
+                             {QStringLiteral(":d1"), domain},
+                             {QStringLiteral(":d2"), domain}});
     ++m_imp.m_report.users.added;
     return q.lastInsertId().toLongLong();
 }

@@ -49,7 +49,7 @@ QList<RowCache::Row> LazyTableModel::fetch(int offset, int limit) const
 {
     QList<RowCache::Row> rows;
     try {
-        QSqlQuery q = m_workspace->database().prepare(selectSql() + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+        QSqlQuery q = m_workspace->database().prepare(pageSql());
         q.setForwardOnly(true);
         bind(q);
         q.bindValue(QStringLiteral(":limit"), limit);

@@ -27,7 +27,7 @@ signals:
     void countsChanged();
 
 protected:
-    virtual QString selectSql() const = 0; // ends with ORDER BY; LIMIT/OFFSET are appended
+    virtual QString pageSql() const = 0; // one page, with :limit and :offset
     virtual QString countSql() const = 0;
     virtual QString totalSql() const = 0;
     virtual void bind(QSqlQuery& query) const = 0;

@@ -2,7 +2,6 @@
 
 #include "Database.h"
 #include "Instant.h"
-#include "PersonalDomains.h"
 
 #include <QSqlQuery>
 
@@ -21,26 +20,28 @@ qint64 newAccounts(const Database& db, qint64 from, qint64 to)
 
 qint64 activeAccounts(const Database& db, qint64 from, qint64 to)
 {
-    // Days strictly inside the window come from account_days; the two edge days are checked
-    // login by login, since the window starts and ends at an instant, not at midnight.
+    // An account whose last visit lies in the window is active; one whose last visit is at or
+    // before its start is not. Only accounts with a login after the window's end (T in the past,
+    // or future-dated data) need their days checked: account_days for the days strictly inside
+    // the window, the logins themselves for the two edge days.
     const qint64 firstDay = Instant::dayOf(from + 1);
     const qint64 lastDay = Instant::dayOf(to);
     return db
         .scalar(
-            QStringLiteral("SELECT COUNT(*) FROM accounts a WHERE a.deleted_at IS NULL AND a.rid IN ("
-                           " SELECT account FROM account_days WHERE day > :first AND day < :last"
-                           " UNION"
-                           " SELECT l.account FROM account_days d"
-                           "  JOIN logins l ON l.account = d.account"
-                           "  JOIN memberships m ON m.account = l.account AND m.user = l.user"
-                           "  JOIN users u ON u.uid = l.user"
-                           " WHERE d.day IN (:first2, :last2) AND l.at > :from AND l.at <= :to AND u.excluded = 0)"),
-            {{QStringLiteral(":first"), firstDay},
+            QStringLiteral(
+                "SELECT COUNT(*) FROM accounts a WHERE a.deleted_at IS NULL AND a.last_visit > :from AND ("
+                " a.last_visit <= :to"
+                " OR EXISTS (SELECT 1 FROM account_days d WHERE d.account = a.rid AND d.day > :first AND d.day < :last)"
+                " OR EXISTS (SELECT 1 FROM logins l"
+                "  JOIN memberships m ON m.account = l.account AND m.user = l.user"
+                "  JOIN users u ON u.uid = l.user"
+                "  WHERE l.account = a.rid AND l.at > :from2 AND l.at <= :to2 AND u.excluded = 0))"),
+            {{QStringLiteral(":from"), from},
+             {QStringLiteral(":to"), to},
+             {QStringLiteral(":first"), firstDay},
              {QStringLiteral(":last"), lastDay},
-             {QStringLiteral(":first2"), firstDay},
-             {QStringLiteral(":last2"), lastDay},
-             {QStringLiteral(":from"), from},
-             {QStringLiteral(":to"), to}})
+             {QStringLiteral(":from2"), from},
+             {QStringLiteral(":to2"), to}})
         .toLongLong();
 }
 
@@ -65,17 +66,7 @@ bool isExcludedDomain(const QString& domain, const QStringList& excluded)
 
 qint64 companyDomainAccounts(const Database& db)
 {
-    // Excluded primaries are filtered in SQL (users.excluded); personal domains here.
-    QSqlQuery q =
-        db.exec(QStringLiteral("SELECT u.domain, COUNT(*) FROM accounts a JOIN users u ON u.uid = a.primary_user "
-                               "WHERE a.deleted_at IS NULL AND u.excluded = 0 GROUP BY u.domain"));
-    const PersonalDomains& personal = PersonalDomains::instance();
-    qint64 count = 0;
-    while (q.next()) {
-        if (!personal.contains(q.value(0).toString()))
-            count += q.value(1).toLongLong();
-    }
-    return count;
+    return companyDomainAccountsAt(db, std::numeric_limits<qint64>::max());
 }
 
 Kpis kpis(const Database& db, qint64 now)
@@ -99,18 +90,14 @@ Kpis kpis(const Database& db, qint64 now)
 
 QList<QPair<qint64, qint64>> activeAccountsPerDay(const Database& db, qint64 firstDay, qint64 lastDay)
 {
-    QSqlQuery q =
-        db.exec(QStringLiteral("SELECT d.day, COUNT(*) FROM account_days d JOIN accounts a ON a.rid = d.account "
-                               "WHERE d.day BETWEEN :first AND :last AND a.deleted_at IS NULL GROUP BY d.day"),
-                {{QStringLiteral(":first"), firstDay}, {QStringLiteral(":last"), lastDay}});
+    QSqlQuery q = db.exec(QStringLiteral("SELECT day, accounts FROM daily_active WHERE day BETWEEN :first AND :last"),
+                          {{QStringLiteral(":first"), firstDay}, {QStringLiteral(":last"), lastDay}});
     QList<QPair<qint64, qint64>> series;
     series.reserve(lastDay - firstDay + 1);
     for (qint64 day = firstDay; day <= lastDay; ++day)
         series.append({day, 0});
-    while (q.next()) {
-        const qint64 day = q.value(0).toLongLong();
-        series[day - firstDay].second = q.value(1).toLongLong();
-    }
+    while (q.next())
+        series[q.value(0).toLongLong() - firstDay].second = q.value(1).toLongLong();
     return series;
 }
 
@@ -177,18 +164,12 @@ double averageUsersAt(const Database& db, qint64 at)
 
 qint64 companyDomainAccountsAt(const Database& db, qint64 at)
 {
-    QSqlQuery q =
-        db.exec(QStringLiteral("SELECT u.domain, COUNT(*) FROM accounts a JOIN users u ON u.uid = a.primary_user "
-                               "WHERE a.deleted_at IS NULL AND u.excluded = 0 AND a.created_at <= :at "
-                               "GROUP BY u.domain"),
-                {{QStringLiteral(":at"), at}});
-    const PersonalDomains& personal = PersonalDomains::instance();
-    qint64 count = 0;
-    while (q.next()) {
-        if (!personal.contains(q.value(0).toString()))
-            count += q.value(1).toLongLong();
-    }
-    return count;
+    // accounts.company is kept by AccountFigures: primary user neither excluded nor personal.
+    return db
+        .scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE deleted_at IS NULL AND company = 1 "
+                               "AND created_at <= :at"),
+                {{QStringLiteral(":at"), at}})
+        .toLongLong();
 }
 
 QList<double> averageUsersPerWeek(const Database& db, qint64 now, int weeks)
@@ -216,25 +197,12 @@ QList<double> averageUsersPerWeek(const Database& db, qint64 now, int weeks)
 
 QList<qint64> companyDomainAccountsPerWeek(const Database& db, qint64 now, int weeks)
 {
-    QSqlQuery q = db.exec(QStringLiteral("SELECT (:now - a.created_at) / %1 AS ago, u.domain, COUNT(*) FROM accounts a "
-                                         "JOIN users u ON u.uid = a.primary_user WHERE a.deleted_at IS NULL "
-                                         "AND u.excluded = 0 AND a.created_at <= :now2 GROUP BY ago, u.domain")
-                              .arg(Days7),
-                          {{QStringLiteral(":now"), now}, {QStringLiteral(":now2"), now}});
-    const PersonalDomains& personal = PersonalDomains::instance();
-    Weekly w;
-    w.counts = QList<qint64>(weeks, 0);
-    while (q.next()) {
-        if (personal.contains(q.value(1).toString()))
-            continue;
-        const qint64 ago = q.value(0).toLongLong();
-        const qint64 count = q.value(2).toLongLong();
-        if (ago >= weeks)
-            w.base += count;
-        else
-            w.counts[weeks - 1 - ago] += count;
-    }
-    return cumulative(w);
+    QSqlQuery q =
+        db.exec(QStringLiteral("SELECT (:now - created_at) / %1 AS ago, COUNT(*) FROM accounts "
+                               "WHERE deleted_at IS NULL AND company = 1 AND created_at <= :now2 GROUP BY ago")
+                    .arg(Days7),
+                {{QStringLiteral(":now"), now}, {QStringLiteral(":now2"), now}});
+    return cumulative(weekly(q, weeks));
 }
 
 QList<QPair<QString, qint64>> dailyVisitsDistribution(const Database& db)

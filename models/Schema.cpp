@@ -130,9 +130,53 @@ static QStringList version1()
     };
 }
 
+// Partial indexes over the accounts outside the trash, one per sort column and direction, ties by
+// ID ascending as the list needs, so that a page at any offset walks one index and nothing else.
+// A per-account `company` flag (maintained by AccountFigures) keeps the company-domain KPI an
+// index count; users.personal says whether a domain is in the shipped personal list.
+static QStringList version2()
+{
+    QStringList statements = {
+        QStringLiteral("DROP INDEX accounts_name"),
+        QStringLiteral("DROP INDEX accounts_created"),
+        QStringLiteral("DROP INDEX accounts_last_visit"),
+        QStringLiteral("DROP INDEX accounts_daily_visits"),
+        QStringLiteral("DROP INDEX accounts_users"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN personal INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN company INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX accounts_live_id ON accounts(id) WHERE deleted_at IS NULL"),
+        QStringLiteral(
+            "CREATE INDEX accounts_company ON accounts(created_at) WHERE deleted_at IS NULL AND company = 1"),
+    };
+    const QList<QPair<QString, QString>> orders = {
+        {QStringLiteral("name"), QStringLiteral("name_key")},
+        {QStringLiteral("created"), QStringLiteral("created_at")},
+        {QStringLiteral("last_visit"), QStringLiteral("last_visit IS NULL, last_visit")},
+        {QStringLiteral("daily_visits"), QStringLiteral("daily_visits")},
+        {QStringLiteral("users"), QStringLiteral("users")},
+    };
+    for (const auto& [name, columns] : orders) {
+        statements << QStringLiteral("CREATE INDEX accounts_%1_asc ON accounts(%2, id) WHERE deleted_at IS NULL")
+                          .arg(name, columns);
+        statements << QStringLiteral("CREATE INDEX accounts_%1_desc ON accounts(%2 DESC, id) WHERE deleted_at IS NULL")
+                          .arg(name, columns);
+    }
+    // Accounts in the trash keep no account_days; daily_active counts the accounts active on each
+    // UTC day, kept by AccountFigures in the same transaction as account_days.
+    statements
+        << QStringLiteral(
+               "DELETE FROM account_days WHERE account IN (SELECT rid FROM accounts WHERE deleted_at IS NOT NULL)")
+        << QStringLiteral("CREATE TABLE daily_active (day INTEGER PRIMARY KEY, accounts INTEGER NOT NULL)")
+        << QStringLiteral(
+               "INSERT INTO daily_active (day, accounts) SELECT day, COUNT(*) FROM account_days GROUP BY day");
+    statements << QStringLiteral("CREATE INDEX users_created ON users(created_at, email)")
+               << QStringLiteral("CREATE INDEX users_last_login ON users(last_login IS NULL, last_login, email)");
+    return statements;
+}
+
 QList<QStringList> migrations()
 {
-    return {version1()};
+    return {version1(), version2()};
 }
 
 } // namespace Schema

@@ -20,19 +20,31 @@ QString UserQuery::whereSql() const
     return where.join(QStringLiteral(" AND "));
 }
 
-QString UserQuery::selectSql() const
+QString UserQuery::columnsSql() const
 {
     const QString roleFilter = accountRowId >= 0 ? QStringLiteral(" AND r.account = :rid_roles") : QString();
-    return QStringLiteral("SELECT u.email, u.name, u.created_at, u.last_login,"
+    return QStringLiteral("u.email, u.name, u.created_at, u.last_login,"
                           " (SELECT group_concat(id, ';') FROM (SELECT a.id FROM memberships m JOIN accounts a ON "
                           "a.rid = m.account"
                           "   WHERE m.user = u.uid AND a.deleted_at IS NULL ORDER BY a.id)),"
                           " (SELECT group_concat(role, ';') FROM (SELECT DISTINCT r.role FROM membership_roles r"
                           "   JOIN accounts a ON a.rid = r.account WHERE r.user = u.uid AND a.deleted_at IS NULL%1 "
                           "ORDER BY r.role)),"
-                          " u.excluded, u.uid "
-                          "FROM users u WHERE %2 ORDER BY %3")
-        .arg(roleFilter, whereSql(), orderSql());
+                          " u.excluded, u.uid")
+        .arg(roleFilter);
+}
+
+QString UserQuery::selectSql() const
+{
+    return QStringLiteral("SELECT %1 FROM users u WHERE %2 ORDER BY %3").arg(columnsSql(), whereSql(), orderSql());
+}
+
+QString UserQuery::pageSql() const
+{
+    return QStringLiteral(
+               "SELECT %1 FROM (SELECT u.uid FROM users u WHERE %2 ORDER BY %3 LIMIT :limit OFFSET :offset) p "
+               "JOIN users u ON u.uid = p.uid ORDER BY %3")
+        .arg(columnsSql(), whereSql(), orderSql());
 }
 
 bool UserQuery::isSortable(UserColumn column)

@@ -30,6 +30,7 @@ struct UserQuery
 
     // Columns follow UserColumn, then `excluded`, then the uid.
     QString selectSql() const;
+    QString pageSql() const; // one page, `:limit` rows from `:offset`; accounts and roles for those rows only
     QString countSql() const;
     void bind(QSqlQuery& query) const;
 
@@ -37,5 +38,6 @@ struct UserQuery
 
 private:
     QString whereSql() const;
+    QString columnsSql() const;
     QString orderSql() const;
 };

@@ -40,7 +40,7 @@ public:
     const UserQuery& query() const { return m_query; }
 
 protected:
-    QString selectSql() const override { return m_query.selectSql(); }
+    QString pageSql() const override { return m_query.pageSql(); }
     QString countSql() const override { return m_query.countSql(); }
     QString totalSql() const override;
     void bind(QSqlQuery& query) const override { m_query.bind(query); }

@@ -1,3 +1,4 @@
+#include "AccountFigures.h"
 #include "AccountQuery.h"
 #include "Clock.h"
 #include "CsvExport.h"
@@ -71,7 +72,11 @@ private slots:
                               "a2,dan@gmail.com,2026-12-01T12:00:01Z\n" // after T: last_visit only
                               "a4,frank@delta.com,2026-12-01T11:59:59Z\n"
                               "a5,gina@trash.com,2026-11-30T10:00:00Z\n"}});
+        // Into the trash, as the trash will do it: mark, then refresh the account's figures.
         m_db.exec(QStringLiteral("UPDATE accounts SET deleted_at = 1 WHERE id = 'a5'"));
+        AccountFigures::prepare(m_db);
+        m_db.exec(QStringLiteral("INSERT INTO temp.touched_accounts SELECT rid FROM accounts WHERE id = 'a5'"));
+        AccountFigures::refresh(m_db);
     }
 
     void cleanup()
@@ -171,6 +176,23 @@ private slots:
         const qint64 carol = *Instant::parse(QStringLiteral("2026-11-20T10:00:00Z"));
         QCOMPARE(Metrics::activeAccounts(m_db, carol - 1, carol), 1);
         QCOMPARE(Metrics::activeAccounts(m_db, carol, carol + 3600000), 0);
+    }
+
+    void activeAccountsPerDayComeFromTheDailyTable()
+    {
+        const qint64 nov2 = Instant::dayOf(*Instant::parse(QStringLiteral("2026-11-02")));
+        const auto series = Metrics::activeAccountsPerDay(m_db, nov2 - 1, nov2 + 29);
+        QCOMPARE(series.size(), 31);
+        QCOMPARE(series.at(0).second, 2);  // 11-01: a1 (alice) and a2 (erin)
+        QCOMPARE(series.at(1).second, 1);  // 11-02: a1 twice, counted once
+        QCOMPARE(series.at(29).second, 0); // 11-30: only a5 logged in, and it is in the trash
+        QCOMPARE(series.at(30).second, 2); // 12-01: a2 (dan, after T) and a4
+        QString error;
+        QVERIFY(ExcludedDomains::add(m_db, {QStringLiteral("beta.com"), QStringLiteral("delta.com")}, &error));
+        const auto after = Metrics::activeAccountsPerDay(m_db, nov2 - 1, nov2 + 29);
+        QCOMPARE(after.at(0).second, 1);
+        QCOMPARE(after.at(30).second, 1);
+        QCOMPARE(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM daily_active WHERE accounts <= 0")).toInt(), 0);
     }
 
     void roundingAndPersonalDomains()

@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "Environment.h"
+#include "Schema.h"
 #include "TestUtil.h"
 
 #include <QSqlQuery>
@@ -97,6 +98,39 @@ private slots:
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
         QCOMPARE(db.storedSchemaVersion(), Database::SchemaVersion);
+    }
+
+    void migratesAVersionOneFileWithItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            const QStringList version1 = Schema::migrations().first();
+            for (const QString& statement : version1)
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO users (uid, email, domain, created_at) VALUES (1, 'a@gmail.com', 'gmail.com', 0),"
+                " (2, 'b@acme.io', 'acme.io', 0)")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO accounts (rid, id, name, name_key, created_at, primary_user) VALUES "
+                                      "(1, 'p', 'P', 'p', 0, 1), (2, 'c', 'C', 'c', 0, 2)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO account_days (account, day) VALUES (1, 5), (2, 5), (2, 6)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.storedSchemaVersion(), 2);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(day || ':' || accounts) FROM daily_active")).toString(),
+                 QStringLiteral("5:2,6:1"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(id) FROM accounts WHERE company = 1")).toString(),
+                 QStringLiteral("c"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT personal FROM users WHERE uid = 1")).toInt(), 1);
     }
 
     void transactionRollsBackUnlessCommitted()
