@@ -7,6 +7,8 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QMutex>
+#include <QThreadPool>
 
 namespace {
 constexpr int TrendWeeks = 12;
@@ -44,13 +46,23 @@ template <typename T> QList<double> toDoubles(const QList<T>& values)
 }
 } // namespace
 
+// Lets a worker post its result only while the model exists: the destructor clears `target`
+// under the same lock the worker holds while posting.
+struct DashboardModel::Guard
+{
+    QMutex mutex;
+    DashboardModel* target = nullptr;
+};
+
 DashboardModel::DashboardModel(Workspace* workspace, QObject* parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_activePerDay(new ChartSeriesModel(this))
     , m_newPerWeek(new ChartSeriesModel(this))
     , m_distribution(new ChartSeriesModel(this))
+    , m_guard(std::make_shared<Guard>())
 {
+    m_guard->target = this;
     for (auto& trend : m_trends)
         trend = new ChartSeriesModel(this);
 }
@@ -149,6 +161,8 @@ double DashboardModel::previous(Card card) const
 
 QString DashboardModel::valueText(Card card) const
 {
+    if (!m_hasData)
+        return QStringLiteral("—");
     if (card == AverageUsers)
         return QLocale().toString(m_kpis.averageUsersPerAccount, 'f', 2);
     return QLocale().toString(static_cast<qint64>(value(card)));
@@ -162,6 +176,8 @@ int DashboardModel::deltaSign(Card card) const
 
 QString DashboardModel::deltaText(Card card) const
 {
+    if (!m_hasData)
+        return m_loading ? QStringLiteral("Computing…") : QString();
     const double d = value(card) - previous(card);
     const QString against = card == NewAccounts      ? QStringLiteral("previous 7 days")
                             : card == ActiveAccounts ? QStringLiteral("previous 30 days")
@@ -201,39 +217,77 @@ void DashboardModel::loadActivePerDay()
         dailyPoints(Metrics::activeAccountsPerDay(m_workspace->database(), today - m_rangeDays + 1, today)));
 }
 
+DashboardModel::~DashboardModel()
+{
+    QMutexLocker lock(&m_guard->mutex);
+    m_guard->target = nullptr;
+}
+
+DashboardModel::Data DashboardModel::compute(const Database& db, qint64 now, int rangeDays)
+{
+    Data d;
+    d.kpis = Metrics::kpis(db, now);
+    d.previousAverage = Metrics::averageUsersAt(db, now - Metrics::Days30);
+    d.previousCompany = Metrics::companyDomainAccountsAt(db, now - Metrics::Days30);
+    const QList<qint64> newPerWeek = Metrics::newAccountsPerWeek(db, now, EngagementWeeks);
+    d.trends[NewAccounts] = weeklyPoints(toDoubles(newPerWeek.mid(EngagementWeeks - TrendWeeks)), now);
+    const qint64 today = Instant::dayOf(now);
+    d.trends[ActiveAccounts] = dailyPoints(Metrics::activeAccountsPerDay(db, today - TrendDays + 1, today));
+    d.trends[AverageUsers] = weeklyPoints(Metrics::averageUsersPerWeek(db, now, TrendWeeks), now);
+    d.trends[CompanyDomains] = weeklyPoints(toDoubles(Metrics::companyDomainAccountsPerWeek(db, now, TrendWeeks)), now);
+    d.activePerDay = dailyPoints(Metrics::activeAccountsPerDay(db, today - rangeDays + 1, today));
+    d.newPerWeek = weeklyPoints(toDoubles(newPerWeek), now);
+    const auto buckets = Metrics::dailyVisitsDistribution(db);
+    for (int i = 0; i < buckets.size(); ++i)
+        d.distribution.append({static_cast<double>(i), static_cast<double>(buckets.at(i).second), buckets.at(i).first});
+    return d;
+}
+
 void DashboardModel::reload()
 {
-    m_kpis = {};
+    const quint64 generation = ++m_generation;
     if (!m_workspace->isOpen()) {
-        emit changed();
+        apply(generation, Data());
         return;
     }
-    const Database& db = m_workspace->database();
+    m_loading = true;
+    const QString path = m_workspace->database().path();
     const qint64 now = Clock::now();
-    try {
-        m_kpis = Metrics::kpis(db, now);
-        m_previousAverage = Metrics::averageUsersAt(db, now - Metrics::Days30);
-        m_previousCompany = Metrics::companyDomainAccountsAt(db, now - Metrics::Days30);
+    const int rangeDays = m_rangeDays;
+    std::shared_ptr<Guard> guard = m_guard;
+    QThreadPool::globalInstance()->start([guard, path, now, rangeDays, generation] {
+        Data data;
+        Database db; // a connection belongs to the thread that opened it
+        if (db.open(path)) {
+            try {
+                data = compute(db, now, rangeDays);
+            } catch (const StorageError& e) {
+                qWarning("%s", qPrintable(e.message()));
+            }
+        } else {
+            qWarning("%s", qPrintable(db.errorString()));
+        }
+        QMutexLocker lock(&guard->mutex);
+        if (guard->target)
+            QMetaObject::invokeMethod(
+                guard->target, [target = guard->target, generation, data] { target->apply(generation, data); },
+                Qt::QueuedConnection);
+    });
+}
 
-        const QList<qint64> newPerWeek = Metrics::newAccountsPerWeek(db, now, EngagementWeeks);
-        m_trends[NewAccounts]->setPoints(weeklyPoints(toDoubles(newPerWeek.mid(EngagementWeeks - TrendWeeks)), now));
-        const qint64 today = Instant::dayOf(now);
-        m_trends[ActiveAccounts]->setPoints(
-            dailyPoints(Metrics::activeAccountsPerDay(db, today - TrendDays + 1, today)));
-        m_trends[AverageUsers]->setPoints(weeklyPoints(Metrics::averageUsersPerWeek(db, now, TrendWeeks), now));
-        m_trends[CompanyDomains]->setPoints(
-            weeklyPoints(toDoubles(Metrics::companyDomainAccountsPerWeek(db, now, TrendWeeks)), now));
-
-        loadActivePerDay();
-        m_newPerWeek->setPoints(weeklyPoints(toDoubles(newPerWeek), now));
-        QList<ChartSeriesModel::Point> distribution;
-        const auto buckets = Metrics::dailyVisitsDistribution(db);
-        for (int i = 0; i < buckets.size(); ++i)
-            distribution.append(
-                {static_cast<double>(i), static_cast<double>(buckets.at(i).second), buckets.at(i).first});
-        m_distribution->setPoints(distribution);
-    } catch (const StorageError& e) {
-        qWarning("%s", qPrintable(e.message()));
-    }
+void DashboardModel::apply(quint64 generation, const Data& data)
+{
+    if (generation != m_generation)
+        return; // a newer reload is under way: these figures are stale
+    m_kpis = data.kpis;
+    m_previousAverage = data.previousAverage;
+    m_previousCompany = data.previousCompany;
+    for (int c = 0; c < CardCount; ++c)
+        m_trends[c]->setPoints(data.trends[c]);
+    m_activePerDay->setPoints(data.activePerDay);
+    m_newPerWeek->setPoints(data.newPerWeek);
+    m_distribution->setPoints(data.distribution);
+    m_loading = false;
+    m_hasData = m_workspace->isOpen();
     emit changed();
 }

@@ -1,14 +1,17 @@
 #pragma once
 
+#include "ChartSeriesModel.h"
 #include "Metrics.h"
 
 #include <QObject>
 
-class ChartSeriesModel;
+#include <memory>
+
 class Workspace;
 
 // Everything the Accounts page's cards and charts show, computed by Metrics at T and exposed as
-// values and chart models. Reloads when the environment or its data change.
+// values and chart models. reload() computes on a worker thread with its own connection, so a
+// large environment never freezes the window; a newer reload makes older results stale.
 class DashboardModel final : public QObject
 {
     Q_OBJECT
@@ -35,6 +38,8 @@ public:
     static QString description(Card card); // the tooltip: exactly what it counts
     static QString key(Card card);         // the CLI key, e.g. "new_accounts_7d"
     ChartSeriesModel* trend(Card card) const { return m_trends[card]; }
+    bool isLoading() const { return m_loading; }
+    bool hasData() const { return m_hasData; }
 
     ChartSeriesModel* activePerDay() const { return m_activePerDay; }
     ChartSeriesModel* newPerWeek() const { return m_newPerWeek; }
@@ -47,7 +52,24 @@ public:
 signals:
     void changed();
 
+public:
+    // What one computation produces; public for the worker, not for callers.
+    struct Data
+    {
+        Kpis kpis;
+        double previousAverage = 0;
+        qint64 previousCompany = 0;
+        QList<ChartSeriesModel::Point> trends[CardCount];
+        QList<ChartSeriesModel::Point> activePerDay;
+        QList<ChartSeriesModel::Point> newPerWeek;
+        QList<ChartSeriesModel::Point> distribution;
+    };
+    ~DashboardModel() override;
+
 private:
+    struct Guard;
+    static Data compute(const Database& db, qint64 now, int rangeDays);
+    void apply(quint64 generation, const Data& data);
     void loadActivePerDay();
 
     Workspace* m_workspace;
@@ -59,4 +81,8 @@ private:
     ChartSeriesModel* m_newPerWeek;
     ChartSeriesModel* m_distribution;
     int m_rangeDays = 90;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_hasData = false;
+    std::shared_ptr<Guard> m_guard;
 };

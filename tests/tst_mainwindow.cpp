@@ -56,6 +56,9 @@ class TestMainWindow : public QObject
 
     static QString cardValue(MainWindow& w, const QString& key)
     {
+        // The dashboard computes on a worker thread: wait for the figures of the latest change.
+        if (!QTest::qWaitFor([&] { return !w.accountsPage()->dashboard()->isLoading(); }, 10000))
+            return QStringLiteral("(still loading)");
         return find<QLabel>(find<KpiCard>(&w, QStringLiteral("kpiCard_") + key), QStringLiteral("kpiValue"))->text();
     }
 
@@ -295,7 +298,8 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         DashboardModel* dashboard = w.accountsPage()->dashboard();
-        QCOMPARE(dashboard->activePerDay()->rowCount(), 90);
+        QTRY_COMPARE(dashboard->activePerDay()->rowCount(), 90);
+        QTRY_VERIFY(!dashboard->isLoading());
         auto* range = find<QComboBox>(&w, QStringLiteral("activeRangeCombo"));
         range->setFocus();
         QTest::keyClick(range, Qt::Key_Down);
