@@ -10,6 +10,9 @@
 #include <QMutex>
 #include <QThreadPool>
 
+#include <atomic>
+#include <limits>
+
 namespace {
 constexpr int TrendWeeks = 12;
 constexpr int TrendDays = 90;
@@ -52,6 +55,7 @@ struct DashboardModel::Guard
 {
     QMutex mutex;
     DashboardModel* target = nullptr;
+    std::atomic<quint64> latest{0}; // a worker whose generation is older skips its work
 };
 
 DashboardModel::DashboardModel(Workspace* workspace, QObject* parent)
@@ -63,6 +67,7 @@ DashboardModel::DashboardModel(Workspace* workspace, QObject* parent)
     , m_guard(std::make_shared<Guard>())
 {
     m_guard->target = this;
+    m_pool.setMaxThreadCount(1);
     for (auto& trend : m_trends)
         trend = new ChartSeriesModel(this);
 }
@@ -219,8 +224,12 @@ void DashboardModel::loadActivePerDay()
 
 DashboardModel::~DashboardModel()
 {
-    QMutexLocker lock(&m_guard->mutex);
-    m_guard->target = nullptr;
+    {
+        QMutexLocker lock(&m_guard->mutex);
+        m_guard->target = nullptr;
+        m_guard->latest = std::numeric_limits<quint64>::max();
+    }
+    m_pool.waitForDone(); // no worker may outlive the application's SQL plugins
 }
 
 DashboardModel::Data DashboardModel::compute(const Database& db, qint64 now, int rangeDays)
@@ -255,7 +264,10 @@ void DashboardModel::reload()
     const qint64 now = Clock::now();
     const int rangeDays = m_rangeDays;
     std::shared_ptr<Guard> guard = m_guard;
-    QThreadPool::globalInstance()->start([guard, path, now, rangeDays, generation] {
+    guard->latest = generation;
+    m_pool.start([guard, path, now, rangeDays, generation] {
+        if (guard->latest != generation)
+            return; // superseded before it started
         Data data;
         Database db; // a connection belongs to the thread that opened it
         if (db.open(path)) {

@@ -4,6 +4,7 @@
 #include "Metrics.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -85,4 +86,5 @@ private:
     bool m_loading = false;
     bool m_hasData = false;
     std::shared_ptr<Guard> m_guard;
+    QThreadPool m_pool; // its own, so that the destructor waits for its workers only
 };
