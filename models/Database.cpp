@@ -157,9 +157,17 @@ QSqlQuery Database::exec(const QString& sql, std::initializer_list<Binding> bind
     }
     q = prepare(sql);
     for (const Binding& b : bindings)
-        q.bindValue(b.first, b.second);
+        q.bindValue(b.first, bindable(b.second));
     exec(q);
     return q;
+}
+
+QVariant Database::bindable(const QVariant& value)
+{
+    // Qt SQL binds a null QString as SQL NULL; an intended NULL here is a null QVariant.
+    if (!value.isNull() && value.metaType() == QMetaType::fromType<QString>() && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
 }
 
 QVariant Database::scalar(const QString& sql, std::initializer_list<Binding> bindings) const

@@ -54,6 +54,9 @@ public:
     static void exec(QSqlQuery& query);
     QSqlQuery exec(const QString& sql, std::initializer_list<Binding> bindings = {}) const;
     QVariant scalar(const QString& sql, std::initializer_list<Binding> bindings = {}) const;
+    // A value ready to bind: text columns are NOT NULL, so a null QString becomes ''; a null
+    // QVariant (e.g. QVariant(QMetaType::fromType<qint64>())) stays SQL NULL.
+    static QVariant bindable(const QVariant& value);
 
     void begin();
     void commit();

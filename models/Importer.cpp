@@ -641,7 +641,7 @@ void Importer::Run::applyUsers()
         if (!find.next()) {
             const qint64 uid = userId(r.email, r.origin, true);
             update.bindValue(QStringLiteral(":uid"), uid);
-            update.bindValue(QStringLiteral(":name"), r.name.value_or(QString()));
+            update.bindValue(QStringLiteral(":name"), Database::bindable(r.name.value_or(QString())));
             update.bindValue(QStringLiteral(":created"), r.createdAt.value_or(m_now));
             Database::exec(update);
             continue;

@@ -94,6 +94,17 @@ private slots:
         QCOMPARE(TestUtil::snapshot(m_db, false), before);
     }
 
+    void usersWithoutNames()
+    {
+        Importer importer(m_db);
+        QVERIFY2(importFiles({{QStringLiteral("u.csv"), "email,created_at\nnoname@acme.io,\nwho@acme.io,2026-01-01\n"}},
+                             importer),
+                 qPrintable(importer.errors().join(QLatin1Char('\n'))));
+        QCOMPARE(importer.report().users.added, 2);
+        QCOMPARE(m_db.scalar(QStringLiteral("SELECT name FROM users WHERE email = 'noname@acme.io'")).toString(),
+                 QString());
+    }
+
     void emptyValuesKeepStoredOnes()
     {
         Importer importer(m_db);
