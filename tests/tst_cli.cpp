@@ -1,8 +1,10 @@
 #include "TestUtil.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 // backoffice-cli run as a real process: every command of shared/spec/cli.md and its exit codes.
@@ -70,7 +72,8 @@ private slots:
         r = cli({QStringLiteral("--version")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith("backoffice-cli "));
-        for (const char* command : {"import", "kpis", "export", "excluded-domains", "demo"}) {
+        for (const char* command : {"import", "kpis", "export", "excluded-domains", "demo", "accounts", "members",
+                                    "roles", "policy", "metadata", "sso", "history"}) {
             r = cli({QString::fromLatin1(command), QStringLiteral("--help")});
             QCOMPARE(r.code, 0);
             QVERIFY2(r.out.contains(command), command);
@@ -257,6 +260,112 @@ private slots:
         const Result newer = cli({QStringLiteral("--env"), QStringLiteral("qa"), QStringLiteral("kpis")});
         QCOMPARE(newer.code, 1);
         QVERIFY(newer.err.contains("newer"));
+    }
+
+    void accountManagementRoundTrip()
+    {
+        const auto ok = [&](const QStringList& args) {
+            const Result r = cli(args);
+            if (r.code != 0)
+                qWarning("%s -> %d: %s", qPrintable(args.join(QLatin1Char(' '))), r.code, r.err.constData());
+            return r.code == 0;
+        };
+        const auto json = [&](const QStringList& args) { return QJsonDocument::fromJson(cli(args).out); };
+        QVERIFY(ok({"import", fixtureDir()}));
+        QVERIFY(ok({"accounts", "add", "--id", "initech", "--name", "Initech", "--website", "https://initech.com",
+                    "--primary", "Bill@Initech.com", "--role", "admin", "--role", "read-only"}));
+        const Result generated = cli({"accounts", "add", "--name", "Generated"});
+        QCOMPARE(generated.code, 0);
+        QVERIFY(QRegularExpression(QStringLiteral("^added account [0-9a-f-]{36}\n$"))
+                    .match(QString::fromUtf8(generated.out))
+                    .hasMatch());
+
+        QJsonObject shown = json({"accounts", "show", "initech", "--json"}).object();
+        QCOMPARE(shown.value(QStringLiteral("primary_email")).toString(), QStringLiteral("bill@initech.com"));
+        QCOMPARE(shown.value(QStringLiteral("members"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("roles"))
+                     .toArray()
+                     .size(),
+                 2);
+        QCOMPARE(shown.value(QStringLiteral("members"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("invited"));
+        QCOMPARE(shown.value(QStringLiteral("policy")).toObject().value(QStringLiteral("inherited")).toBool(), true);
+
+        QVERIFY(ok({"roles", "add", "--key", "billing", "--name", "Billing", "--level", "2", "--permission",
+                    "invoices.read"}));
+        QCOMPARE(json({"roles", "list", "--json"}).array().size(), 3);
+        QVERIFY(ok({"members", "add", "--account", "initech", "--email", "peter@initech.com", "--role", "billing"}));
+        QVERIFY(
+            ok({"members", "set-roles", "--account", "initech", "--email", "peter@initech.com", "--role", "admin"}));
+        QCOMPARE(cli({"roles", "remove", "admin"}).code, 1); // in use
+        QVERIFY(ok({"roles", "remove", "billing"}));
+        QCOMPARE(cli({"members", "remove", "--account", "initech", "--email", "bill@initech.com"}).code, 1); // primary
+        QVERIFY(ok({"members", "remove", "--account", "initech", "--email", "peter@initech.com"}));
+        QCOMPARE(cli({"members", "add", "--account", "initech", "--email", "x@y.io", "--role", "nope"}).code, 1);
+        QCOMPARE(cli({"members", "add", "--account", "initech", "--email", "x@y.io"}).code, 2); // no --role
+
+        QVERIFY(ok({"policy", "set", "initech", "--complexity", "custom", "--min-length", "14", "--history", "5",
+                    "--expiration-days", "90", "--lockout", "5", "--mfa", "force-except-sso", "--allow-mfa", "true"}));
+        const QJsonObject policy = json({"policy", "show", "initech", "--json"}).object();
+        QCOMPARE(policy.value(QStringLiteral("min_length")).toInt(), 14);
+        QCOMPARE(policy.value(QStringLiteral("inherited")).toBool(), false);
+        const Result looser = cli({"policy", "set", "initech", "--allow-mfa", "false", "--lockout", "25"});
+        QCOMPARE(looser.code, 1);
+        QCOMPARE(looser.err.count('\n'), 1);
+        QCOMPARE(json({"policy", "show", "initech", "--json"}).object(), policy);
+
+        const QString file = TestUtil::writeFile(m_dir.path(), QStringLiteral("meta.json"), "{\"tier\": \"gold\"}");
+        QVERIFY(ok({"metadata", "set", "initech", "--file", file}));
+        QCOMPARE(json({"metadata", "get", "initech"}).object().value(QStringLiteral("tier")).toString(),
+                 QStringLiteral("gold"));
+        const Result badJson = cli({"metadata", "set", "initech", "{\"tier\": }"});
+        QCOMPARE(badJson.code, 1);
+        QVERIFY(badJson.err.contains("offset"));
+        QCOMPARE(cli({"metadata", "set", "initech", "[1]"}).code, 1);
+        QCOMPARE(json({"sso", "list", "initech", "--json"}).array().size(), 0);
+
+        // Delete, restore, purge, and the figures follow.
+        const auto accountsKpi = [&] {
+            return json({"kpis", "--json"}).object().value(QStringLiteral("accounts")).toInt();
+        };
+        const int before = accountsKpi();
+        QVERIFY(ok({"accounts", "delete", "acme"}));
+        QCOMPARE(accountsKpi(), before - 1);
+        QVERIFY(!cli({"export", "accounts"}).out.contains("\r\nacme,"));
+        QCOMPARE(json({"accounts", "show", "acme", "--json"}).object().value(QStringLiteral("in_trash")).toBool(),
+                 true);
+        QVERIFY(ok({"accounts", "restore", "acme"}));
+        QCOMPARE(accountsKpi(), before);
+        QCOMPARE(
+            json({"accounts", "show", "acme", "--json"}).object().value(QStringLiteral("members")).toArray().size(), 2);
+        QVERIFY(ok({"accounts", "delete", "acme"}));
+        QCOMPARE(cli({"accounts", "add", "--id", "acme", "--name", "Acme"}).out,
+                 QByteArray("restored from the trash: acme\n"));
+        QVERIFY(ok({"accounts", "purge", "acme"}));
+        QCOMPARE(accountsKpi(), before - 1);
+        QCOMPARE(cli({"accounts", "show", "acme"}).code, 1);
+        QCOMPARE(cli({"accounts", "restore", "acme"}).code, 1);
+        QVERIFY(!cli({"export", "users", "--include-excluded"}).out.contains(",acme,"));
+
+        // Every change is in the history, newest first, with who did it.
+        const QJsonArray history = json({"history", "--account", "initech", "--json"}).array();
+        QVERIFY(history.size() >= 6);
+        QCOMPARE(history.first().toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("account.metadata"));
+        QVERIFY(!history.first().toObject().value(QStringLiteral("actor")).toString().isEmpty());
+        QCOMPARE(history.last().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("account.add"));
+        QVERIFY(cli({"history"}).out.contains("account.purge"));
+        QCOMPARE(cli({"accounts", "frob", "x"}).code, 2);
+        QCOMPARE(cli({"accounts", "add"}).code, 2);
+        QCOMPARE(cli({"accounts", "add", "--id", "bad id", "--name", "X"}).code, 1);
     }
 
     void demoIsReproducible()

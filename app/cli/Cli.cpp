@@ -40,6 +40,13 @@ Commands:
   export users [-o FILE] [--account ID] [--include-excluded] [--bom]
   excluded-domains list|add DOMAIN...|remove DOMAIN...
   demo [--accounts N] [--seed S]      fill the environment with generated data
+  accounts add|show|delete|restore|purge      manage accounts (and the trash)
+  members add|remove|set-roles                an account's users and their roles
+  roles list|add|remove                       the environment's roles
+  policy show|set                             an account's security policy
+  metadata get|set                            an account's metadata (JSON)
+  sso list                                    an account's SSO configurations
+  history [--account ID] [--json]             the audit log
 
 Exit status: 0 on success, 1 on a failure, 2 on a usage error.
 )";
@@ -87,6 +94,61 @@ export users: email,name,created_at,last_login,accounts,roles
 
 The environment's excluded domains: users whose email domain equals one, or is a
 subdomain of one, are left out of every user-derived figure and of the users list.
+)")},
+        {QStringLiteral("accounts"),
+         QStringLiteral(R"(Usage: backoffice-cli [GLOBAL OPTIONS] accounts add [--id ID] --name NAME [--website URL]
+                                        [--primary EMAIL] [--role KEY]...
+       backoffice-cli [GLOBAL OPTIONS] accounts show ID [--json]
+       backoffice-cli [GLOBAL OPTIONS] accounts delete ID | restore ID | purge ID
+
+add: a new account; without --id a UUID is generated. --primary makes EMAIL the primary
+  user (created as invited when new) with the --role keys given (default: admin). An ID in
+  the trash restores that account instead, and says so.
+show: details, figures, members, security policy, SSO and metadata.
+delete: moves the account to the trash; restore brings it back with all it had;
+purge: deletes it for good, with its memberships, logins, policy and SSO.
+)")},
+        {QStringLiteral("members"),
+         QStringLiteral(
+             R"(Usage: backoffice-cli [GLOBAL OPTIONS] members add --account ID --email EMAIL --role KEY [--role KEY]...
+       backoffice-cli [GLOBAL OPTIONS] members remove --account ID --email EMAIL
+       backoffice-cli [GLOBAL OPTIONS] members set-roles --account ID --email EMAIL --role KEY [--role KEY]...
+
+The email need not belong to a user yet: the user is created as invited. The primary
+user cannot be removed.
+)")},
+        {QStringLiteral("roles"), QStringLiteral(R"(Usage: backoffice-cli [GLOBAL OPTIONS] roles list [--json]
+       backoffice-cli [GLOBAL OPTIONS] roles add --key KEY --name NAME [--level N] [--description TEXT]
+                                     [--permission KEY]...
+       backoffice-cli [GLOBAL OPTIONS] roles remove KEY
+
+Keys are lower-case letters, digits, '-', '_' and '.'; level 0 is the highest (default 1).
+A role held by members, or the default role, cannot be removed.
+)")},
+        {QStringLiteral("policy"), QStringLiteral(R"(Usage: backoffice-cli [GLOBAL OPTIONS] policy show ID [--json]
+       backoffice-cli [GLOBAL OPTIONS] policy set ID [--complexity easy|medium|hard|custom] [--min-length N]
+                     [--history N] [--expiration-days N] [--lockout N]
+                     [--mfa dont-force|force|force-except-sso] [--allow-mfa true|false]
+
+set starts from the account's current policy and changes what is given. An account may only
+be stricter than the environment's default; a refusal says what is allowed.
+--min-length goes with --complexity custom (6 to 128); --history 0 to 10;
+--expiration-days 0 (never) to 365; --lockout 0 (off) or 3 to 20.
+)")},
+        {QStringLiteral("metadata"), QStringLiteral(R"(Usage: backoffice-cli [GLOBAL OPTIONS] metadata get ID
+       backoffice-cli [GLOBAL OPTIONS] metadata set ID JSON
+       backoffice-cli [GLOBAL OPTIONS] metadata set ID --file FILE
+
+Metadata is one JSON object of at most 64 KiB; it is validated before it is saved.
+)")},
+        {QStringLiteral("sso"), QStringLiteral(R"(Usage: backoffice-cli [GLOBAL OPTIONS] sso list ID [--json]
+
+The account's SSO configurations; client secrets are never shown in full.
+)")},
+        {QStringLiteral("history"),
+         QStringLiteral(R"(Usage: backoffice-cli [GLOBAL OPTIONS] history [--account ID] [--json]
+
+The audit log, newest first: when, who, what, the target, and the values before and after.
 )")},
         {QStringLiteral("demo"), QStringLiteral(R"(Usage: backoffice-cli [GLOBAL OPTIONS] demo [--accounts N] [--seed S]
 
@@ -268,6 +330,20 @@ int Cli::run(const QStringList& arguments)
         return Success;
     }
 
+    if (m_command == QLatin1String("accounts"))
+        return cmdAccounts(rest);
+    if (m_command == QLatin1String("members"))
+        return cmdMembers(rest);
+    if (m_command == QLatin1String("roles"))
+        return cmdRoles(rest);
+    if (m_command == QLatin1String("policy"))
+        return cmdPolicy(rest);
+    if (m_command == QLatin1String("metadata"))
+        return cmdMetadata(rest);
+    if (m_command == QLatin1String("sso"))
+        return cmdSso(rest);
+    if (m_command == QLatin1String("history"))
+        return cmdHistory(rest);
     if (m_command == QLatin1String("import"))
         return cmdImport(rest);
     if (m_command == QLatin1String("kpis"))

@@ -2,6 +2,7 @@
 
 #include "Environment.h"
 
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -41,6 +42,15 @@ private:
     int cmdExport(const QStringList& args);
     int cmdExcludedDomains(const QStringList& args);
     int cmdDemo(const QStringList& args);
+    // Account management (CliManage.cpp).
+    int cmdAccounts(const QStringList& args);
+    int cmdMembers(const QStringList& args);
+    int cmdRoles(const QStringList& args);
+    int cmdPolicy(const QStringList& args);
+    int cmdMetadata(const QStringList& args);
+    int cmdSso(const QStringList& args);
+    int cmdHistory(const QStringList& args);
+    void printJson(const QJsonValue& value);
 
     // Splits a command's arguments into options (with their values) and positionals, accepting
     // the global options anywhere. `valued` names the options that take a value.
