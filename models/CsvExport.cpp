@@ -7,6 +7,8 @@
 #include <QSaveFile>
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace CsvExport {
 
 namespace {
@@ -114,6 +116,30 @@ bool saveUsers(const Database& db, const UserQuery& query, const QString& path, 
                qint64* rows)
 {
     return saveThrough(path, error, [&](QIODevice* out) { return writeUsers(db, query, out, options, error, rows); });
+}
+
+bool saveHistory(const Database& db, const AuditLog::Filter& filter, const QString& path, const Options& options,
+                 QString* error, qint64* rows)
+{
+    return saveThrough(path, error, [&](QIODevice* out) {
+        try {
+            const QList<AuditLog::Stored> entries = AuditLog::entries(db, filter, std::numeric_limits<int>::max());
+            CsvWriter writer(out, options.bom);
+            writer.writeRecord(AuditLog::csvHeader());
+            for (const AuditLog::Stored& e : entries)
+                writer.writeRecord(AuditLog::csvRecord(e));
+            if (!writer.flush()) {
+                *error = writer.errorString();
+                return false;
+            }
+            if (rows)
+                *rows = entries.size();
+            return true;
+        } catch (const StorageError& e) {
+            *error = e.message();
+            return false;
+        }
+    });
 }
 
 } // namespace CsvExport

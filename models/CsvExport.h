@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountQuery.h"
+#include "AuditLog.h"
 #include "UserQuery.h"
 
 #include <QString>
@@ -32,5 +33,8 @@ bool saveAccounts(const Database& db, const AccountQuery& query, const QString& 
                   QString* error, qint64* rows = nullptr);
 bool saveUsers(const Database& db, const UserQuery& query, const QString& path, const Options& options, QString* error,
                qint64* rows = nullptr);
+// The audit log (at,actor,action,target_kind,target,account_id,before,after), newest first.
+bool saveHistory(const Database& db, const AuditLog::Filter& filter, const QString& path, const Options& options,
+                 QString* error, qint64* rows = nullptr);
 
 } // namespace CsvExport

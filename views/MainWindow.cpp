@@ -1,13 +1,19 @@
 #include "MainWindow.h"
 
+#include "AccountActions.h"
+#include "AccountDialog.h"
 #include "AccountTableModel.h"
 #include "AccountsPage.h"
+#include "AddAccountDialog.h"
 #include "Clock.h"
 #include "DemoGenerator.h"
 #include "Dialogs.h"
 #include "EnvironmentStrip.h"
+#include "HistoryPage.h"
 #include "ImportRunner.h"
 #include "Instant.h"
+#include "RolesPage.h"
+#include "TrashPage.h"
 #include "UsersPage.h"
 #include "Workspace.h"
 
@@ -26,11 +32,14 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(const QString& dataDir, std::optional<Environment> env, QWidget* parent)
     : QMainWindow(parent)
     , m_workspace(new Workspace(dataDir, this))
+    , m_undo(new QUndoStack(this))
+    , m_actions(new AccountActions(m_workspace, m_undo, this))
     , m_strip(new EnvironmentStrip(this))
     , m_envCombo(new QComboBox(this))
     , m_envActions(new QActionGroup(this))
@@ -38,6 +47,9 @@ MainWindow::MainWindow(const QString& dataDir, std::optional<Environment> env, Q
     , m_pages(new QStackedWidget(this))
     , m_accounts(new AccountsPage(m_workspace, this))
     , m_users(new UsersPage(m_workspace, this))
+    , m_roles(new RolesPage(m_workspace, this))
+    , m_history(new HistoryPage(m_workspace, this))
+    , m_trash(new TrashPage(m_workspace, m_actions, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_envCombo->setObjectName(QStringLiteral("environmentCombo"));
@@ -49,6 +61,11 @@ MainWindow::MainWindow(const QString& dataDir, std::optional<Environment> env, Q
     m_sidebar->addItem(
         new QListWidgetItem(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet")), QStringLiteral("Accounts")));
     m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("system-users")), QStringLiteral("Users")));
+    m_sidebar->addItem(
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("preferences-desktop-user")), QStringLiteral("Roles")));
+    m_sidebar->addItem(
+        new QListWidgetItem(QIcon::fromTheme(QStringLiteral("document-open-recent")), QStringLiteral("History")));
+    m_sidebar->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("user-trash")), QStringLiteral("Trash")));
     m_sidebar->setFixedWidth(150);
     m_sidebar->setFrameShape(QFrame::NoFrame);
     m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { padding-top: 8px; outline: 0; }"
@@ -62,6 +79,9 @@ MainWindow::MainWindow(const QString& dataDir, std::optional<Environment> env, Q
     m_sidebar->setFont(sidebarFont);
     m_pages->addWidget(m_accounts);
     m_pages->addWidget(m_users);
+    m_pages->addWidget(m_roles);
+    m_pages->addWidget(m_history);
+    m_pages->addWidget(m_trash);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto* body = new QWidget(this);
@@ -81,6 +101,8 @@ MainWindow::MainWindow(const QString& dataDir, std::optional<Environment> env, Q
     createActions();
     connect(m_accounts, &AccountsPage::importRequested, this, &MainWindow::importFiles);
     connect(m_accounts, &AccountsPage::demoRequested, this, &MainWindow::loadDemoData);
+    connect(m_accounts, &AccountsPage::openRequested, this, &MainWindow::openAccount);
+    connect(m_accounts, &AccountsPage::deleteRequested, this, &MainWindow::deleteAccount);
     connect(m_workspace, &Workspace::environmentChanged, this, &MainWindow::updateEnvironmentUi);
 
     restoreLayout();
@@ -97,6 +119,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    QAction* newAccountAction = file->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
+                                                QStringLiteral("&New Account…"), this, &MainWindow::newAccount);
+    newAccountAction->setObjectName(QStringLiteral("newAccountAction"));
+    newAccountAction->setShortcut(QKeySequence::New);
+    file->addSeparator();
     QAction* importFilesAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
                                                  QStringLiteral("&Import CSV Files…"), this, &MainWindow::importFiles);
     importFilesAction->setObjectName(QStringLiteral("importFilesAction"));
@@ -117,6 +144,17 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, QStringLiteral("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction* redo = m_undo->createRedoAction(this, QStringLiteral("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction* find =
         edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QStringLiteral("&Find…"), this, [this] {
             if (m_pages->currentWidget() == m_users)
@@ -132,6 +170,12 @@ void MainWindow::createActions()
     accounts->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
     QAction* users = view->addAction(QStringLiteral("&Users"), this, [this] { showPage(UsersPageIndex); });
     users->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    QAction* roles = view->addAction(QStringLiteral("R&oles"), this, [this] { showPage(RolesPageIndex); });
+    roles->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    QAction* history = view->addAction(QStringLiteral("&History"), this, [this] { showPage(HistoryPageIndex); });
+    history->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    QAction* trash = view->addAction(QStringLiteral("&Trash"), this, [this] { showPage(TrashPageIndex); });
+    trash->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
     view->addSeparator();
     QAction* refreshAction = view->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
                                              QStringLiteral("&Refresh"), this, &MainWindow::refresh);
@@ -168,6 +212,7 @@ void MainWindow::createActions()
     toolbar->addWidget(envLabel);
     toolbar->addWidget(m_envCombo);
     toolbar->addSeparator();
+    toolbar->addAction(newAccountAction);
     toolbar->addAction(importFilesAction);
     toolbar->addAction(importFolderAction);
     toolbar->addAction(exportAction);
@@ -273,8 +318,39 @@ void MainWindow::exportCurrent()
 {
     if (m_pages->currentWidget() == m_users)
         m_users->exportCsv();
+    else if (m_pages->currentWidget() == m_history)
+        m_history->exportCsv();
     else
         m_accounts->exportCsv();
+}
+
+void MainWindow::newAccount()
+{
+    AddAccountDialog dialog(m_workspace, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.createdId().isEmpty())
+        openAccount(dialog.createdId());
+}
+
+AccountDialog* MainWindow::openAccount(const QString& accountId)
+{
+    if (accountId.isEmpty())
+        return nullptr;
+    for (AccountDialog* open : findChildren<AccountDialog*>()) {
+        if (open->accountId() == accountId) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    auto* dialog = new AccountDialog(m_workspace, m_actions, accountId, this);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::deleteAccount(const QString& accountId)
+{
+    if (m_actions->confirmAndDelete(this, accountId))
+        statusBar()->showMessage(QStringLiteral("“%1” moved to the trash (Ctrl+Z to undo)").arg(accountId), 5000);
 }
 
 void MainWindow::refresh()
@@ -294,8 +370,8 @@ void MainWindow::restoreLayout()
         settings.value(QStringLiteral("accounts/header")).toByteArray());
     m_users->splitter()->restoreState(settings.value(QStringLiteral("users/splitter")).toByteArray());
     m_users->table()->horizontalHeader()->restoreState(settings.value(QStringLiteral("users/header")).toByteArray());
-    showPage(static_cast<Page>(
-        settings.value(QStringLiteral("page"), 0).toInt() == UsersPageIndex ? UsersPageIndex : AccountsPageIndex));
+    const int page = settings.value(QStringLiteral("page"), 0).toInt();
+    showPage(page >= 0 && page < PageCount ? static_cast<Page>(page) : AccountsPageIndex);
 }
 
 void MainWindow::saveLayout() const

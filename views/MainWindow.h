@@ -4,7 +4,13 @@
 
 #include <QMainWindow>
 
+class AccountActions;
+class AccountDialog;
 class AccountsPage;
+class HistoryPage;
+class QUndoStack;
+class RolesPage;
+class TrashPage;
 class EnvironmentStrip;
 class QActionGroup;
 class QComboBox;
@@ -23,7 +29,11 @@ public:
     enum Page
     {
         AccountsPageIndex,
-        UsersPageIndex
+        UsersPageIndex,
+        RolesPageIndex,
+        HistoryPageIndex,
+        TrashPageIndex,
+        PageCount
     };
 
     explicit MainWindow(const QString& dataDir, std::optional<Environment> env = std::nullopt,
@@ -38,10 +48,17 @@ public:
     void loadDemoData();
     void exportCurrent();
     void refresh();
+    void newAccount();
+    AccountDialog* openAccount(const QString& accountId);
+    void deleteAccount(const QString& accountId);
 
     Workspace* workspace() const { return m_workspace; }
     AccountsPage* accountsPage() const { return m_accounts; }
     UsersPage* usersPage() const { return m_users; }
+    RolesPage* rolesPage() const { return m_roles; }
+    HistoryPage* historyPage() const { return m_history; }
+    TrashPage* trashPage() const { return m_trash; }
+    QUndoStack* undoStack() const { return m_undo; }
     EnvironmentStrip* environmentStrip() const { return m_strip; }
 
 protected:
@@ -54,6 +71,8 @@ private:
     void saveLayout() const;
 
     Workspace* m_workspace;
+    QUndoStack* m_undo;
+    AccountActions* m_actions;
     EnvironmentStrip* m_strip;
     QComboBox* m_envCombo;
     QActionGroup* m_envActions;
@@ -61,4 +80,7 @@ private:
     QStackedWidget* m_pages;
     AccountsPage* m_accounts;
     UsersPage* m_users;
+    RolesPage* m_roles;
+    HistoryPage* m_history;
+    TrashPage* m_trash;
 };

@@ -9,7 +9,10 @@
 #include "KpiCard.h"
 #include "Workspace.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -112,6 +115,32 @@ AccountsPage::AccountsPage(Workspace* workspace, QWidget* parent)
     for (int c = 0; c < 6; ++c)
         m_table->setColumnWidth(c, widths[c]);
 
+    // Open with a double-click or Enter; a context menu and the Delete key act on the current row.
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { emit openRequested(m_model->accountIdAt(index.row())); });
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* open = new QAction(QStringLiteral("Open"), m_table);
+    connect(open, &QAction::triggered, this, [this] {
+        if (!currentAccountId().isEmpty())
+            emit openRequested(currentAccountId());
+    });
+    auto* copyId = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), QStringLiteral("Copy ID"), m_table);
+    copyId->setShortcut(QKeySequence::Copy);
+    copyId->setShortcutContext(Qt::WidgetShortcut);
+    connect(copyId, &QAction::triggered, this, [this] {
+        if (!currentAccountId().isEmpty())
+            QGuiApplication::clipboard()->setText(currentAccountId());
+    });
+    auto* remove = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), QStringLiteral("Delete…"), m_table);
+    remove->setObjectName(QStringLiteral("deleteAccountAction"));
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, [this] {
+        if (!currentAccountId().isEmpty())
+            emit deleteRequested(currentAccountId());
+    });
+    m_table->addActions({open, copyId, remove});
+
     m_empty->primaryButton()->setText(QStringLiteral("Import CSV files…"));
     m_empty->secondaryButton()->setText(QStringLiteral("Load demo data"));
     connect(m_empty->primaryButton(), &QPushButton::clicked, this, &AccountsPage::importRequested);
@@ -175,6 +204,12 @@ void AccountsPage::updateCount()
     } else {
         m_stack->setCurrentWidget(m_table);
     }
+}
+
+QString AccountsPage::currentAccountId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? m_model->accountIdAt(index.row()) : QString();
 }
 
 QString AccountsPage::countText() const

@@ -35,9 +35,13 @@ public:
     QSplitter* splitter() const { return m_splitter; }
     QString countText() const;
 
+    QString currentAccountId() const;
+
 signals:
     void importRequested();
     void demoRequested();
+    void openRequested(const QString& accountId);
+    void deleteRequested(const QString& accountId);
 
 private:
     void updateCount();

@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QStandardPaths>
 
 #include <optional>
@@ -11,6 +13,7 @@ std::optional<QStringList> g_nextFiles;
 std::optional<QString> g_nextDirectory;
 std::optional<Dialogs::SaveTarget> g_nextSave;
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
+std::optional<QString> g_nextText;
 bool g_record = false;
 QStringList g_messages;
 
@@ -45,6 +48,13 @@ QStringList openCsvFiles(QWidget* parent, const QString& caption)
         return std::exchange(g_nextFiles, std::nullopt).value();
     return QFileDialog::getOpenFileNames(parent, caption, startDir(),
                                          QStringLiteral("CSV files (*.csv);;All files (*)"));
+}
+
+QString openFile(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (g_nextFiles)
+        return std::exchange(g_nextFiles, std::nullopt)->value(0);
+    return QFileDialog::getOpenFileName(parent, caption, startDir(), filter);
 }
 
 QString existingDirectory(QWidget* parent, const QString& caption)
@@ -85,6 +95,15 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
     return QMessageBox::question(parent, title, text, buttons, fallback);
 }
 
+QString textInput(QWidget* parent, const QString& title, const QString& label)
+{
+    if (g_nextText)
+        return std::exchange(g_nextText, std::nullopt).value();
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
+    return ok ? text : QString();
+}
+
 void information(QWidget* parent, const QString& title, const QString& text, const QString& details)
 {
     show(QMessageBox::Information, parent, title, text, details);
@@ -113,6 +132,11 @@ void setNextSaveTarget(const SaveTarget& target)
 void setNextAnswer(QMessageBox::StandardButton answer)
 {
     g_nextAnswer = answer;
+}
+
+void setNextText(const QString& text)
+{
+    g_nextText = text;
 }
 
 void setRecordMessages(bool record)

@@ -18,12 +18,15 @@ struct SaveTarget
 
 QStringList openCsvFiles(QWidget* parent, const QString& caption);
 QString existingDirectory(QWidget* parent, const QString& caption);
+QString openFile(QWidget* parent, const QString& caption, const QString& filter); // answered by setNextOpenFiles
 // A CSV file to write; the "CSV for Excel" filter asks for a byte-order mark.
 SaveTarget saveCsv(QWidget* parent, const QString& caption, const QString& suggestedName);
 QString savePng(QWidget* parent, const QString& caption, const QString& suggestedName);
 
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback);
+// A line of text; a null string when cancelled.
+QString textInput(QWidget* parent, const QString& title, const QString& label);
 void information(QWidget* parent, const QString& title, const QString& text, const QString& details = QString());
 void warning(QWidget* parent, const QString& title, const QString& text, const QString& details = QString());
 
@@ -32,6 +35,7 @@ void setNextOpenFiles(const QStringList& files);
 void setNextDirectory(const QString& directory);
 void setNextSaveTarget(const SaveTarget& target);
 void setNextAnswer(QMessageBox::StandardButton answer);
+void setNextText(const QString& text); // a null QString answers "cancelled"
 // While on, information and warning boxes are recorded instead of shown.
 void setRecordMessages(bool record);
 QStringList recordedMessages(); // "title: text\ndetails"
