@@ -101,6 +101,12 @@ AccountDialog::AccountDialog(Workspace* workspace, AccountActions* actions, cons
 
     connect(workspace, &Workspace::dataChanged, this, &AccountDialog::reload);
     connect(workspace, &Workspace::environmentChanged, this, &QDialog::close);
+    // Enter belongs to the field that has focus (it saves details); no button is a default one,
+    // or Enter would also press "Delete…".
+    for (QPushButton* button : findChildren<QPushButton*>()) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
     AuditLog::Filter filter;
     filter.accountId = m_id;
     m_history->setFilter(filter);

@@ -12,7 +12,7 @@ namespace {
 std::optional<QStringList> g_nextFiles;
 std::optional<QString> g_nextDirectory;
 std::optional<Dialogs::SaveTarget> g_nextSave;
-std::optional<QMessageBox::StandardButton> g_nextAnswer;
+QList<QMessageBox::StandardButton> g_nextAnswers;
 std::optional<QString> g_nextText;
 bool g_record = false;
 QStringList g_messages;
@@ -90,8 +90,8 @@ QString savePng(QWidget* parent, const QString& caption, const QString& suggeste
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback)
 {
-    if (g_nextAnswer)
-        return std::exchange(g_nextAnswer, std::nullopt).value();
+    if (!g_nextAnswers.isEmpty())
+        return g_nextAnswers.takeFirst();
     return QMessageBox::question(parent, title, text, buttons, fallback);
 }
 
@@ -131,7 +131,7 @@ void setNextSaveTarget(const SaveTarget& target)
 
 void setNextAnswer(QMessageBox::StandardButton answer)
 {
-    g_nextAnswer = answer;
+    g_nextAnswers.append(answer);
 }
 
 void setNextText(const QString& text)

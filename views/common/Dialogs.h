@@ -34,8 +34,8 @@ void warning(QWidget* parent, const QString& title, const QString& text, const Q
 void setNextOpenFiles(const QStringList& files);
 void setNextDirectory(const QString& directory);
 void setNextSaveTarget(const SaveTarget& target);
-void setNextAnswer(QMessageBox::StandardButton answer);
-void setNextText(const QString& text); // a null QString answers "cancelled"
+void setNextAnswer(QMessageBox::StandardButton answer); // queued: one per question, in order
+void setNextText(const QString& text);                  // a null QString answers "cancelled"
 // While on, information and warning boxes are recorded instead of shown.
 void setRecordMessages(bool record);
 QStringList recordedMessages(); // "title: text\ndetails"
