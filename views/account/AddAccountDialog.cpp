@@ -43,6 +43,7 @@ AddAccountDialog::AddAccountDialog(Workspace* workspace, QWidget* parent)
     m_error->setPalette(p);
     m_error->setWordWrap(true);
     m_idStatus->setWordWrap(true);
+    m_idStatus->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto* form = new QFormLayout(this);
     form->addRow(QStringLiteral("Name:"), m_name);
