@@ -5,7 +5,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Instant.h"
-#include "PersonalDomains.h"
+#include "Users.h"
 #include "Validation.h"
 
 #include <QJsonArray>
@@ -228,27 +228,12 @@ std::optional<QString> AccountService::add(const NewAccount& input, bool* restor
         const qint64 rid = insert.lastInsertId().toLongLong();
         QJsonObject after = find(id)->toJson();
         if (!email.isEmpty()) {
-            const QString domain = Validation::domainOfEmail(email);
+            const qint64 uid = Users::ensure(m_db, email, now);
             m_db.exec(
-                QStringLiteral("INSERT OR IGNORE INTO users (email, domain, created_at, personal, excluded) "
-                               "VALUES (:email, :domain, :now, :personal, EXISTS (SELECT 1 FROM excluded_domains e "
-                               "WHERE :d1 = e.domain OR substr(:d2, -length(e.domain) - 1) = '.' || e.domain))"),
-                {{QStringLiteral(":email"), email},
-                 {QStringLiteral(":domain"), domain},
-                 {QStringLiteral(":now"), now},
-                 {QStringLiteral(":personal"), PersonalDomains::instance().contains(domain) ? 1 : 0},
-                 {QStringLiteral(":d1"), domain},
-                 {QStringLiteral(":d2"), domain}});
-            m_db.exec(
-                QStringLiteral("INSERT INTO memberships (account, user, joined_at, is_primary) "
-                               "SELECT :rid, uid, :now, 1 FROM users WHERE email = :email"),
-                {{QStringLiteral(":rid"), rid}, {QStringLiteral(":now"), now}, {QStringLiteral(":email"), email}});
-            for (const QString& role : std::as_const(roles))
-                m_db.exec(QStringLiteral("INSERT INTO membership_roles (account, user, role) "
-                                         "SELECT :rid, uid, :role FROM users WHERE email = :email"),
-                          {{QStringLiteral(":rid"), rid},
-                           {QStringLiteral(":role"), role},
-                           {QStringLiteral(":email"), email}});
+                QStringLiteral(
+                    "INSERT INTO memberships (account, user, joined_at, is_primary) VALUES (:rid, :uid, :now, 1)"),
+                {{QStringLiteral(":rid"), rid}, {QStringLiteral(":uid"), uid}, {QStringLiteral(":now"), now}});
+            Users::setRoles(m_db, rid, uid, roles);
             after.insert(QStringLiteral("primary"),
                          QJsonObject{{QStringLiteral("email"), email},
                                      {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}});
@@ -415,28 +400,11 @@ bool AccountService::addMember(const QString& id, const QString& emailInput, con
                 .isValid())
             return fail(QStringLiteral("%1 is already a member of \"%2\"").arg(email, id));
         const qint64 now = Clock::now();
-        const QString domain = Validation::domainOfEmail(email);
-        m_db.exec(QStringLiteral("INSERT OR IGNORE INTO users (email, domain, created_at, personal, excluded) "
-                                 "VALUES (:email, :domain, :now, :personal, EXISTS (SELECT 1 FROM excluded_domains e "
-                                 "WHERE :d1 = e.domain OR substr(:d2, -length(e.domain) - 1) = '.' || e.domain))"),
-                  {{QStringLiteral(":email"), email},
-                   {QStringLiteral(":domain"), domain},
-                   {QStringLiteral(":now"), now},
-                   {QStringLiteral(":personal"), PersonalDomains::instance().contains(domain) ? 1 : 0},
-                   {QStringLiteral(":d1"), domain},
-                   {QStringLiteral(":d2"), domain}});
-        m_db.exec(QStringLiteral("INSERT INTO memberships (account, user, joined_at) SELECT :rid, uid, :now FROM users "
-                                 "WHERE email = :email"),
-                  {{QStringLiteral(":rid"), account->rowId},
-                   {QStringLiteral(":now"), now},
-                   {QStringLiteral(":email"), email}});
-        for (const QString& role : roles)
-            m_db.exec(
-                QStringLiteral("INSERT INTO membership_roles (account, user, role) SELECT :rid, uid, :role FROM users "
-                               "WHERE email = :email"),
-                {{QStringLiteral(":rid"), account->rowId},
-                 {QStringLiteral(":role"), role},
-                 {QStringLiteral(":email"), email}});
+        const qint64 uid = Users::ensure(m_db, email, now);
+        m_db.exec(
+            QStringLiteral("INSERT INTO memberships (account, user, joined_at) VALUES (:rid, :uid, :now)"),
+            {{QStringLiteral(":rid"), account->rowId}, {QStringLiteral(":uid"), uid}, {QStringLiteral(":now"), now}});
+        Users::setRoles(m_db, account->rowId, uid, roles);
         refresh(account->rowId);
         AuditLog::record(m_db, {QStringLiteral("member.add"), QStringLiteral("member"), email, id, QJsonValue(),
                                 QJsonObject{{QStringLiteral("email"), email},
@@ -499,16 +467,10 @@ bool AccountService::setMemberRoles(const QString& id, const QString& emailInput
             return false;
         if (roles == it->roles)
             return true;
-        m_db.exec(QStringLiteral("DELETE FROM membership_roles WHERE account = :rid AND user = (SELECT uid FROM users "
-                                 "WHERE email = :email)"),
-                  {{QStringLiteral(":rid"), account->rowId}, {QStringLiteral(":email"), email}});
-        for (const QString& role : roles)
-            m_db.exec(
-                QStringLiteral("INSERT INTO membership_roles (account, user, role) SELECT :rid, uid, :role FROM users "
-                               "WHERE email = :email"),
-                {{QStringLiteral(":rid"), account->rowId},
-                 {QStringLiteral(":role"), role},
-                 {QStringLiteral(":email"), email}});
+        const qint64 uid = m_db.scalar(QStringLiteral("SELECT uid FROM users WHERE email = :email"),
+                                       {{QStringLiteral(":email"), email}})
+                               .toLongLong();
+        Users::setRoles(m_db, account->rowId, uid, roles);
         AuditLog::record(m_db, {QStringLiteral("member.roles"), QStringLiteral("member"), email, id,
                                 QJsonArray::fromStringList(it->roles), QJsonArray::fromStringList(roles)});
         tx.commit();

@@ -6,7 +6,7 @@
 #include "CsvReader.h"
 #include "Database.h"
 #include "Instant.h"
-#include "PersonalDomains.h"
+#include "Users.h"
 #include "Validation.h"
 
 #include <QDir>
@@ -149,7 +149,7 @@ private:
 
     bool apply(const QString& source);
     void applyAccounts();
-    qint64 userId(const QString& email, const ImportOrigin& origin, bool createMissing);
+    qint64 userId(const QString& email);
     void applyUsers();
     void applyMemberships();
     void applyLogins();
@@ -605,28 +605,13 @@ void Importer::Run::applyAccounts()
     }
 }
 
-qint64 Importer::Run::userId(const QString& email, const ImportOrigin& origin, bool createMissing)
+qint64 Importer::Run::userId(const QString& email)
 {
-    Q_UNUSED(origin);
-    const QVariant existing =
-        m_db.scalar(QStringLiteral("SELECT uid FROM users WHERE email = :email"), {{QStringLiteral(":email"), email}});
-    if (existing.isValid())
-        return existing.toLongLong();
-    if (!createMissing)
-        return -1;
-    const QString domain = Validation::domainOfEmail(email);
-    QSqlQuery q = m_db.exec(QStringLiteral("INSERT INTO users (email, domain, created_at, personal, excluded) "
-                                           "VALUES (:email, :domain, :created, :personal, "
-                                           "EXISTS (SELECT 1 FROM excluded_domains e WHERE :d1 = e.domain "
-                                           "OR substr(:d2, -length(e.domain) - 1) = '.' || e.domain))"),
-                            {{QStringLiteral(":email"), email},
-                             {QStringLiteral(":personal"), PersonalDomains::instance().contains(domain) ? 1 : 0},
-                             {QStringLiteral(":domain"), domain},
-                             {QStringLiteral(":created"), m_now},
-                             {QStringLiteral(":d1"), domain},
-                             {QStringLiteral(":d2"), domain}});
-    ++m_imp.m_report.users.added;
-    return q.lastInsertId().toLongLong();
+    bool created = false;
+    const qint64 uid = Users::ensure(m_db, email, m_now, &created);
+    if (created)
+        ++m_imp.m_report.users.added;
+    return uid;
 }
 
 void Importer::Run::applyUsers()
@@ -639,7 +624,7 @@ void Importer::Run::applyUsers()
         find.bindValue(QStringLiteral(":email"), r.email);
         Database::exec(find);
         if (!find.next()) {
-            const qint64 uid = userId(r.email, r.origin, true);
+            const qint64 uid = userId(r.email);
             update.bindValue(QStringLiteral(":uid"), uid);
             update.bindValue(QStringLiteral(":name"), Database::bindable(r.name.value_or(QString())));
             update.bindValue(QStringLiteral(":created"), r.createdAt.value_or(m_now));
@@ -677,10 +662,6 @@ void Importer::Run::applyMemberships()
         "UPDATE memberships SET joined_at = :joined, is_primary = :primary WHERE account = :account AND user = :user"));
     QSqlQuery clearPrimary = m_db.prepare(QStringLiteral(
         "UPDATE memberships SET is_primary = 0 WHERE account = :account AND user <> :user AND is_primary = 1"));
-    QSqlQuery deleteRoles =
-        m_db.prepare(QStringLiteral("DELETE FROM membership_roles WHERE account = :account AND user = :user"));
-    QSqlQuery insertRole = m_db.prepare(
-        QStringLiteral("INSERT INTO membership_roles (account, user, role) VALUES (:account, :user, :role)"));
 
     ImportCounts& counts = m_imp.m_report.memberships;
     for (const MembershipRecord& r : std::as_const(m_data.memberships)) {
@@ -702,7 +683,7 @@ void Importer::Run::applyMemberships()
         }
         if (m_imp.m_errorCount > 0)
             continue; // keep validating, but write nothing more
-        const qint64 uid = userId(r.email, r.origin, true);
+        const qint64 uid = userId(r.email);
 
         QStringList roles = r.roles;
         std::sort(roles.begin(), roles.end());
@@ -744,17 +725,8 @@ void Importer::Run::applyMemberships()
         write.bindValue(QStringLiteral(":joined"), newJoined);
         write.bindValue(QStringLiteral(":primary"), newPrimary ? 1 : 0);
         Database::exec(write);
-        if (roles != storedRoles) {
-            deleteRoles.bindValue(QStringLiteral(":account"), rid);
-            deleteRoles.bindValue(QStringLiteral(":user"), uid);
-            Database::exec(deleteRoles);
-            for (const QString& role : std::as_const(roles)) {
-                insertRole.bindValue(QStringLiteral(":account"), rid);
-                insertRole.bindValue(QStringLiteral(":user"), uid);
-                insertRole.bindValue(QStringLiteral(":role"), role);
-                Database::exec(insertRole);
-            }
-        }
+        if (roles != storedRoles)
+            Users::setRoles(m_db, rid, uid, roles);
         ++(exists ? counts.updated : counts.added);
         AccountFigures::touch(m_db, rid);
     }

@@ -51,6 +51,17 @@ private:
     bool m_done = true;
 };
 
+// Moves an account to the trash (true) or back (false); the undo step of the other.
+ActionCommand::Step trashStep(Workspace* workspace, const QString& id, bool toTrash)
+{
+    return [workspace, id, toTrash](QString* error) {
+        AccountService s(workspace->database());
+        const bool ok = toTrash ? s.moveToTrash(id) : s.restore(id);
+        *error = s.errorString();
+        return ok;
+    };
+}
+
 } // namespace
 
 AccountActions::AccountActions(Workspace* workspace, QUndoStack* stack, QObject* parent)
@@ -165,16 +176,8 @@ bool AccountActions::moveToTrash(const QString& id)
         m_error = service.errorString();
         return false;
     }
-    Workspace* ws = m_workspace;
-    const auto step = [ws, id](bool trash) {
-        return [ws, id, trash](QString* error) {
-            AccountService s(ws->database());
-            const bool ok = trash ? s.moveToTrash(id) : s.restore(id);
-            *error = s.errorString();
-            return ok;
-        };
-    };
-    m_stack->push(new ActionCommand(QStringLiteral("Delete %1").arg(id), ws, step(true), step(false)));
+    m_stack->push(new ActionCommand(QStringLiteral("Delete %1").arg(id), m_workspace, trashStep(m_workspace, id, true),
+                                    trashStep(m_workspace, id, false)));
     m_workspace->notifyDataChanged();
     return true;
 }
@@ -186,16 +189,8 @@ bool AccountActions::restore(const QString& id)
         m_error = service.errorString();
         return false;
     }
-    Workspace* ws = m_workspace;
-    const auto step = [ws, id](bool trash) {
-        return [ws, id, trash](QString* error) {
-            AccountService s(ws->database());
-            const bool ok = trash ? s.moveToTrash(id) : s.restore(id);
-            *error = s.errorString();
-            return ok;
-        };
-    };
-    m_stack->push(new ActionCommand(QStringLiteral("Restore %1").arg(id), ws, step(false), step(true)));
+    m_stack->push(new ActionCommand(QStringLiteral("Restore %1").arg(id), m_workspace,
+                                    trashStep(m_workspace, id, false), trashStep(m_workspace, id, true)));
     m_workspace->notifyDataChanged();
     return true;
 }
