@@ -172,6 +172,39 @@ private slots:
         QCOMPARE(members.first().roles, QStringList{QStringLiteral("admin")});
     }
 
+    void newAccountWithTheKeyboardOnly()
+    {
+        MainWindow w(m_data, Environment::Development);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        whenModal([](QWidget* modal) {
+            // Focus starts in the name field; Tab moves through ID, website, email; Enter creates.
+            QApplication::setActiveWindow(modal); // what the window manager does when a dialog opens
+            if (!QTest::qWaitForWindowActive(modal))
+                qFatal("the dialog did not become active");
+            const auto focused = [modal] { return modal->focusWidget(); };
+            QCOMPARE(focused()->objectName(), QStringLiteral("newAccountName"));
+            QTest::keyClicks(focused(), QStringLiteral("Keyboard Co"));
+            QTest::keyClick(focused(), Qt::Key_Tab);
+            QTest::keyClicks(focused(), QStringLiteral("kbd-co"));
+            QTest::keyClick(focused(), Qt::Key_Tab);
+            QTest::keyClick(focused(), Qt::Key_Tab);
+            QTest::keyClicks(focused(), QStringLiteral("kim@kbd.co"));
+            QCOMPARE(focused()->objectName(), QStringLiteral("newAccountPrimaryEmail"));
+            QTest::keyClick(focused(), Qt::Key_Return);
+        });
+        QTest::keySequence(&w, QKeySequence(QKeySequence::New));
+        const AccountDetails created = account(w, QStringLiteral("kbd-co"));
+        QCOMPARE(created.name, QStringLiteral("Keyboard Co"));
+        QCOMPARE(created.primaryEmail, QStringLiteral("kim@kbd.co"));
+        // The new account opens at once.
+        auto* dialog = w.findChild<AccountDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->accountId(), QStringLiteral("kbd-co"));
+        dialog->close();
+        QVERIFY(AccountService(w.workspace()->database()).purge(QStringLiteral("kbd-co")));
+    }
+
     void accountViewOpensCopiesAndUndoesEdits()
     {
         MainWindow w(m_data, Environment::Development);

@@ -3,7 +3,9 @@
 #include "Clock.h"
 #include "DashboardModel.h"
 #include "ExcludedDomains.h"
+#include "HistoryTableModel.h"
 #include "Instant.h"
+#include "MemberTableModel.h"
 #include "RowCache.h"
 #include "TestUtil.h"
 #include "UserTableModel.h"
@@ -156,6 +158,61 @@ private slots:
         model.sort(UserTableModel::Roles); // not sortable
         QCOMPARE(model.query().sortColumn, UserColumn::CreatedAt);
         QVERIFY(ExcludedDomains::remove(workspace.database(), {QStringLiteral("corp0.io")}, &error));
+    }
+
+    void memberModel()
+    {
+        MemberTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Member primary;
+        primary.email = QStringLiteral("ann@acme.io");
+        primary.roles = {QStringLiteral("admin")};
+        primary.primary = true;
+        primary.lastLogin = 1000;
+        Member invited;
+        invited.email = QStringLiteral("bob@acme.io");
+        invited.roles = {QStringLiteral("admin"), QStringLiteral("read-only")};
+        invited.excluded = true;
+        model.setMembers({primary, invited});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, MemberTableModel::Email).data(MemberTableModel::EmailRole).toString(), primary.email);
+        QVERIFY(model.index(0, MemberTableModel::Email).data(MemberTableModel::PrimaryRole).toBool());
+        QCOMPARE(model.index(0, MemberTableModel::Status).data().toString(), QStringLiteral("Active"));
+        QCOMPARE(model.index(1, MemberTableModel::Status).data().toString(), QStringLiteral("Invited"));
+        QCOMPARE(model.index(1, MemberTableModel::Roles).data().toString(), QStringLiteral("admin, read-only"));
+        QVERIFY(model.index(1, MemberTableModel::Email).data(Qt::ForegroundRole).isValid()); // excluded: greyed
+        model.setMembers({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void historyModelFilters()
+    {
+        Workspace workspace(m_data);
+        HistoryTableModel model(&workspace);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(workspace.open(Environment::Development));
+        QString error;
+        QVERIFY(ExcludedDomains::add(workspace.database(), {QStringLiteral("history-test.io")}, &error));
+        QVERIFY(ExcludedDomains::remove(workspace.database(), {QStringLiteral("history-test.io")}, &error));
+        model.reload();
+        const int all = model.rowCount();
+        QVERIFY(all >= 3); // the import and the two changes
+        QCOMPARE(model.index(0, HistoryTableModel::Action).data().toString(),
+                 QStringLiteral("excluded-domains.remove"));
+        AuditLog::Filter filter;
+        filter.action = QStringLiteral("excluded-domains.");
+        model.setFilter(filter);
+        QVERIFY(model.rowCount() >= 2 && model.rowCount() < all);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(model.index(r, HistoryTableModel::Action).data().toString().startsWith(filter.action));
+        QCOMPARE(model.totalCount(), all);
+        filter.action = QStringLiteral("import");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        filter = {};
+        filter.accountId = QStringLiteral("nobody");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void chartSeriesModel()
