@@ -258,8 +258,7 @@ bool AccountService::updateDetails(const QString& id, const QString& nameInput, 
         reason = checkWebsite(website);
     if (!reason.isEmpty())
         return fail(reason);
-    try {
-        Transaction tx(m_db);
+    return m_db.transact(&m_error, [&] {
         const std::optional<AccountDetails> before = live(id);
         if (!before)
             return false;
@@ -274,11 +273,8 @@ bool AccountService::updateDetails(const QString& id, const QString& nameInput, 
             m_db, {QStringLiteral("account.update"), QStringLiteral("account"), id, id,
                    QJsonObject{{QStringLiteral("name"), before->name}, {QStringLiteral("website"), before->website}},
                    QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("website"), website}}});
-        tx.commit();
         return true;
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }
 
 bool AccountService::setMetadata(const QString& id, const QString& json)
@@ -288,8 +284,7 @@ bool AccountService::setMetadata(const QString& id, const QString& json)
     const QString reason = Validation::metadata(json, &normalized);
     if (!reason.isEmpty())
         return fail(reason);
-    try {
-        Transaction tx(m_db);
+    return m_db.transact(&m_error, [&] {
         const std::optional<AccountDetails> before = live(id);
         if (!before)
             return false;
@@ -300,18 +295,14 @@ bool AccountService::setMetadata(const QString& id, const QString& json)
         AuditLog::record(m_db, {QStringLiteral("account.metadata"), QStringLiteral("account"), id, id,
                                 QJsonDocument::fromJson(before->metadata.toUtf8()).object(),
                                 QJsonDocument::fromJson(normalized.toUtf8()).object()});
-        tx.commit();
         return true;
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }
 
 bool AccountService::moveToTrash(const QString& id)
 {
     m_error.clear();
-    try {
-        Transaction tx(m_db);
+    return m_db.transact(&m_error, [&] {
         const std::optional<AccountDetails> before = live(id);
         if (!before)
             return false;
@@ -321,18 +312,14 @@ bool AccountService::moveToTrash(const QString& id)
         refresh(before->rowId);
         AuditLog::record(m_db, {QStringLiteral("account.delete"), QStringLiteral("account"), id, id, before->toJson(),
                                 find(id)->toJson()});
-        tx.commit();
         return true;
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }
 
 bool AccountService::restore(const QString& id)
 {
     m_error.clear();
-    try {
-        Transaction tx(m_db);
+    return m_db.transact(&m_error, [&] {
         const std::optional<AccountDetails> before = find(id);
         if (!before)
             return fail(QStringLiteral("no account has the ID \"%1\"").arg(id));
@@ -343,18 +330,14 @@ bool AccountService::restore(const QString& id)
         refresh(before->rowId);
         AuditLog::record(m_db, {QStringLiteral("account.restore"), QStringLiteral("account"), id, id, before->toJson(),
                                 find(id)->toJson()});
-        tx.commit();
         return true;
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }
 
 bool AccountService::purge(const QString& id)
 {
     m_error.clear();
-    try {
-        Transaction tx(m_db);
+    return m_db.transact(&m_error, [&] {
         const std::optional<AccountDetails> before = find(id);
         if (!before)
             return fail(QStringLiteral("no account has the ID \"%1\"").arg(id));
@@ -372,11 +355,8 @@ bool AccountService::purge(const QString& id)
         m_db.exec(QStringLiteral("DELETE FROM accounts WHERE rid = :rid"), {{QStringLiteral(":rid"), before->rowId}});
         AuditLog::record(m_db,
                          {QStringLiteral("account.purge"), QStringLiteral("account"), id, id, snapshot, QJsonValue()});
-        tx.commit();
         return true;
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }
 
 bool AccountService::addMember(const QString& id, const QString& emailInput, const QStringList& rolesInput)
@@ -386,8 +366,7 @@ bool AccountService::addMember(const QString& id, const QString& emailInput, con
     const QString reason = Validation::email(email);
     if (!reason.isEmpty())
         return fail(QStringLiteral("\"%1\": %2").arg(emailInput.trimmed(), reason));
-    try {
-        Transaction tx(m_db);
+    return m_db.transact(&m_error, [&] {
         const std::optional<AccountDetails> account = live(id);
         if (!account)
             return false;
@@ -409,19 +388,15 @@ bool AccountService::addMember(const QString& id, const QString& emailInput, con
         AuditLog::record(m_db, {QStringLiteral("member.add"), QStringLiteral("member"), email, id, QJsonValue(),
                                 QJsonObject{{QStringLiteral("email"), email},
                                             {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}}});
-        tx.commit();
         return true;
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }
 
 bool AccountService::removeMember(const QString& id, const QString& emailInput)
 {
     m_error.clear();
     const QString email = normalizedEmail(emailInput);
-    try {
-        Transaction tx(m_db);
+    return m_db.transact(&m_error, [&] {
         const std::optional<AccountDetails> account = live(id);
         if (!account)
             return false;
@@ -440,11 +415,8 @@ bool AccountService::removeMember(const QString& id, const QString& emailInput)
                                 QJsonObject{{QStringLiteral("email"), email},
                                             {QStringLiteral("roles"), QJsonArray::fromStringList(it->roles)}},
                                 QJsonValue()});
-        tx.commit();
         return true;
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }
 
 bool AccountService::setMemberRoles(const QString& id, const QString& emailInput, const QStringList& rolesInput)
@@ -453,8 +425,7 @@ bool AccountService::setMemberRoles(const QString& id, const QString& emailInput
     const QString email = normalizedEmail(emailInput);
     if (std::all_of(rolesInput.cbegin(), rolesInput.cend(), [](const QString& r) { return r.trimmed().isEmpty(); }))
         return fail(QStringLiteral("a member needs at least one role"));
-    try {
-        Transaction tx(m_db);
+    return m_db.transact(&m_error, [&] {
         const std::optional<AccountDetails> account = live(id);
         if (!account)
             return false;
@@ -473,9 +444,6 @@ bool AccountService::setMemberRoles(const QString& id, const QString& emailInput
         Users::setRoles(m_db, account->rowId, uid, roles);
         AuditLog::record(m_db, {QStringLiteral("member.roles"), QStringLiteral("member"), email, id,
                                 QJsonArray::fromStringList(it->roles), QJsonArray::fromStringList(roles)});
-        tx.commit();
         return true;
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }

@@ -197,6 +197,20 @@ void Database::rollback()
     q.exec(QStringLiteral("ROLLBACK"));
 }
 
+bool Database::transact(QString* error, const std::function<bool()>& body)
+{
+    try {
+        Transaction tx(*this);
+        if (!body())
+            return false;
+        tx.commit();
+        return true;
+    } catch (const StorageError& e) {
+        *error = e.message();
+        return false;
+    }
+}
+
 Transaction::Transaction(Database& db)
     : m_db(db)
 {

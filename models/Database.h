@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <stdexcept>
 #include <utility>
@@ -61,6 +62,10 @@ public:
     void begin();
     void commit();
     void rollback();
+
+    // Runs `body` in one transaction: commits when it returns true, rolls back when it returns
+    // false or a statement fails (the failure's message goes to `error`).
+    bool transact(QString* error, const std::function<bool()>& body);
 
     // The schema version stored in the file (`PRAGMA user_version`), or -1 when unreadable.
     int storedSchemaVersion() const;

@@ -96,8 +96,7 @@ bool RoleService::add(const Role& input)
     const QString reason = validate(role);
     if (!reason.isEmpty())
         return fail(reason);
-    try {
-        Transaction tx(m_db);
+    return m_db.transact(&m_error, [&] {
         if (find(role.key))
             return fail(QStringLiteral("a role with the key \"%1\" already exists").arg(role.key));
         m_db.exec(QStringLiteral("INSERT INTO roles (key, name, description, level, permissions) "
@@ -109,11 +108,8 @@ bool RoleService::add(const Role& input)
                    {QStringLiteral(":permissions"), permissionsJson(role.permissions)}});
         AuditLog::record(m_db, {QStringLiteral("role.add"), QStringLiteral("role"), role.key, QString(), QJsonValue(),
                                 role.toJson()});
-        tx.commit();
         return true;
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }
 
 bool RoleService::update(const Role& input)
@@ -125,8 +121,7 @@ bool RoleService::update(const Role& input)
     const QString reason = validate(role);
     if (!reason.isEmpty())
         return fail(reason);
-    try {
-        Transaction tx(m_db);
+    return m_db.transact(&m_error, [&] {
         const std::optional<Role> before = find(role.key);
         if (!before)
             return fail(QStringLiteral("no role has the key \"%1\"").arg(role.key));
@@ -140,18 +135,14 @@ bool RoleService::update(const Role& input)
         role.members = before->members;
         AuditLog::record(m_db, {QStringLiteral("role.update"), QStringLiteral("role"), role.key, QString(),
                                 before->toJson(), role.toJson()});
-        tx.commit();
         return true;
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }
 
 bool RoleService::remove(const QString& key)
 {
     m_error.clear();
-    try {
-        Transaction tx(m_db);
+    return m_db.transact(&m_error, [&] {
         const std::optional<Role> before = find(key);
         if (!before)
             return fail(QStringLiteral("no role has the key \"%1\"").arg(key));
@@ -170,18 +161,14 @@ bool RoleService::remove(const QString& key)
         m_db.exec(QStringLiteral("DELETE FROM roles WHERE key = :k"), {{QStringLiteral(":k"), key}});
         AuditLog::record(m_db, {QStringLiteral("role.remove"), QStringLiteral("role"), key, QString(), before->toJson(),
                                 QJsonValue()});
-        tx.commit();
         return true;
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }
 
 bool RoleService::setDefaultRole(const QString& key)
 {
     m_error.clear();
-    try {
-        Transaction tx(m_db);
+    return m_db.transact(&m_error, [&] {
         if (!find(key))
             return fail(QStringLiteral("no role has the key \"%1\"").arg(key));
         const QString before = defaultRole();
@@ -189,9 +176,6 @@ bool RoleService::setDefaultRole(const QString& key)
                   {{QStringLiteral(":k"), key}});
         AuditLog::record(m_db,
                          {QStringLiteral("role.default"), QStringLiteral("environment"), key, QString(), before, key});
-        tx.commit();
         return true;
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }

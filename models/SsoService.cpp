@@ -204,8 +204,7 @@ std::optional<qint64> SsoService::add(const QString& accountId, const SsoConfig&
 bool SsoService::update(const QString& accountId, const SsoConfig& input)
 {
     m_error.clear();
-    try {
-        Transaction tx(m_db);
+    return m_db.transact(&m_error, [&] {
         if (!accountRow(accountId))
             return false;
         const QList<SsoConfig> all = list(accountId);
@@ -237,11 +236,8 @@ bool SsoService::update(const QString& accountId, const SsoConfig& input)
             std::find_if(after.cbegin(), after.cend(), [&](const SsoConfig& c) { return c.id == config.id; });
         AuditLog::record(m_db, {QStringLiteral("sso.update"), QStringLiteral("sso"), QString::number(config.id),
                                 accountId, it->toJson(), stored->toJson()});
-        tx.commit();
         return true;
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }
 
 bool SsoService::setEnabled(const QString& accountId, qint64 configId, bool enabled)
@@ -258,8 +254,7 @@ bool SsoService::setEnabled(const QString& accountId, qint64 configId, bool enab
 bool SsoService::remove(const QString& accountId, qint64 configId)
 {
     m_error.clear();
-    try {
-        Transaction tx(m_db);
+    return m_db.transact(&m_error, [&] {
         if (!accountRow(accountId))
             return false;
         const QList<SsoConfig> all = list(accountId);
@@ -269,11 +264,8 @@ bool SsoService::remove(const QString& accountId, qint64 configId)
         m_db.exec(QStringLiteral("DELETE FROM sso_configs WHERE sid = :id"), {{QStringLiteral(":id"), configId}});
         AuditLog::record(m_db, {QStringLiteral("sso.remove"), QStringLiteral("sso"), QString::number(configId),
                                 accountId, it->toJson(), QJsonValue()});
-        tx.commit();
         return true;
-    } catch (const StorageError& e) {
-        return fail(e.message());
-    }
+    });
 }
 
 std::optional<SamlMetadata> SsoService::parseSamlMetadata(const QByteArray& xml, QString* error)

@@ -86,11 +86,12 @@ private slots:
         const QByteArray reference = TestUtil::readFile(QStringLiteral(BACKOFFICE_CLI_REFERENCE));
         QVERIFY(!reference.isEmpty());
         QVERIFY(reference.contains(cli({QStringLiteral("--help")}).out));
-        for (const char* command : {"import", "kpis", "export", "excluded-domains", "demo", "accounts", "members", "roles",
-                                    "policy", "metadata", "sso", "history"}) {
+        for (const char* command : {"import", "kpis", "export", "excluded-domains", "demo", "accounts", "members",
+                                    "roles", "policy", "metadata", "sso", "history"}) {
             const QByteArray help = cli({QString::fromLatin1(command), QStringLiteral("--help")}).out;
-            QVERIFY2(reference.contains("## " + QByteArray(command) + "\n\n```\n" + help + "```"),
-                     qPrintable(QStringLiteral("app/cli/REFERENCE.md is out of date for %1").arg(QLatin1String(command))));
+            QVERIFY2(
+                reference.contains("## " + QByteArray(command) + "\n\n```\n" + help + "```"),
+                qPrintable(QStringLiteral("app/cli/REFERENCE.md is out of date for %1").arg(QLatin1String(command))));
         }
     }
 

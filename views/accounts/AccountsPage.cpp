@@ -7,6 +7,7 @@
 #include "DashboardModel.h"
 #include "EmptyState.h"
 #include "KpiCard.h"
+#include "ListSetup.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -31,7 +32,6 @@ AccountsPage::AccountsPage(Workspace* workspace, QWidget* parent)
     , m_model(new AccountTableModel(workspace, this))
     , m_dashboard(new DashboardModel(workspace, this))
     , m_search(new QLineEdit(this))
-    , m_searchDelay(new QTimer(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_empty(new EmptyState(this))
@@ -73,17 +73,8 @@ AccountsPage::AccountsPage(Workspace* workspace, QWidget* parent)
     chartsLayout->addWidget(distribution, 2);
 
     m_search->setObjectName(QStringLiteral("accountSearch"));
-    m_search->setPlaceholderText(QStringLiteral("Search accounts by name or ID (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(420);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text().trimmed()); });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchDelay->stop();
-        m_model->setSearch(m_search->text().trimmed());
-    });
+    ListSetup::search(m_search, QStringLiteral("Search accounts by name or ID (Ctrl+F)"), this,
+                      [this](const QString& text) { m_model->setSearch(text); });
     m_count->setObjectName(QStringLiteral("accountCount"));
     auto* exportButton =
         new QPushButton(QIcon::fromTheme(QStringLiteral("document-save-as")), QStringLiteral("Export CSV…"), this);
@@ -98,22 +89,9 @@ AccountsPage::AccountsPage(Workspace* workspace, QWidget* parent)
     tableBar->addWidget(exportButton);
 
     m_table->setObjectName(QStringLiteral("accountsTable"));
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AccountTableModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     // Never ResizeToContents: it would read every row of a lazy model.
-    const int widths[] = {260, 200, 150, 150, 100, 80};
-    for (int c = 0; c < 6; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    ListSetup::table(m_table, m_model, AccountTableModel::Name, {260, 200, 150, 150, 100, 80});
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
     // Open with a double-click or Enter; a context menu and the Delete key act on the current row.
     connect(m_table, &QTableView::activated, this,

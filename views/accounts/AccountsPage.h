@@ -13,7 +13,6 @@ class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
-class QTimer;
 class Workspace;
 
 // The page executives open every morning: KPI cards, engagement charts and the accounts table
@@ -50,7 +49,6 @@ private:
     AccountTableModel* m_model;
     DashboardModel* m_dashboard;
     QLineEdit* m_search;
-    QTimer* m_searchDelay;
     QLabel* m_count;
     QTableView* m_table;
     EmptyState* m_empty;

@@ -3,6 +3,7 @@
 #include "CsvExport.h"
 #include "CsvExportRunner.h"
 #include "ExcludedDomainsPanel.h"
+#include "ListSetup.h"
 #include "UserTableModel.h"
 #include "Workspace.h"
 
@@ -23,7 +24,6 @@ UsersPage::UsersPage(Workspace* workspace, QWidget* parent)
     , m_workspace(workspace)
     , m_model(new UserTableModel(workspace, this))
     , m_search(new QLineEdit(this))
-    , m_searchDelay(new QTimer(this))
     , m_showExcluded(new QCheckBox(QStringLiteral("Show excluded users"), this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
@@ -32,13 +32,8 @@ UsersPage::UsersPage(Workspace* workspace, QWidget* parent)
 {
     setObjectName(QStringLiteral("usersPage"));
     m_search->setObjectName(QStringLiteral("userSearch"));
-    m_search->setPlaceholderText(QStringLiteral("Search users by email or name (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(420);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text().trimmed()); });
+    ListSetup::search(m_search, QStringLiteral("Search users by email or name (Ctrl+F)"), this,
+                      [this](const QString& text) { m_model->setSearch(text); });
     m_showExcluded->setObjectName(QStringLiteral("showExcludedCheck"));
     m_showExcluded->setToolTip(QStringLiteral("Show users of excluded domains, greyed; they still count nowhere"));
     connect(m_showExcluded, &QCheckBox::toggled, m_model, &UserTableModel::setShowExcluded);
@@ -56,20 +51,7 @@ UsersPage::UsersPage(Workspace* workspace, QWidget* parent)
     bar->addWidget(exportButton);
 
     m_table->setObjectName(QStringLiteral("usersTable"));
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(UserTableModel::Email, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {250, 140, 170, 110, 150, 150};
-    for (int c = 0; c < 6; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    ListSetup::table(m_table, m_model, UserTableModel::Email, {250, 140, 170, 110, 150, 150});
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);

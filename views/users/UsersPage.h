@@ -8,7 +8,6 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTableView;
-class QTimer;
 class UserTableModel;
 class Workspace;
 
@@ -37,7 +36,6 @@ private:
     Workspace* m_workspace;
     UserTableModel* m_model;
     QLineEdit* m_search;
-    QTimer* m_searchDelay;
     QCheckBox* m_showExcluded;
     QLabel* m_count;
     QTableView* m_table;
