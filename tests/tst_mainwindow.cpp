@@ -183,6 +183,10 @@ private slots:
         const QVariant first = model->index(0, AccountTableModel::LastVisit).data(AccountTableModel::SortValueRole);
         QVERIFY(!first.isNull());
         Q_UNUSED(last);
+        // The primary user's column does not sort: the order and the header's arrow stay.
+        clickHeader(AccountTableModel::PrimaryEmail);
+        QCOMPARE(model->query().sortColumn, AccountColumn::LastVisit);
+        QCOMPARE(header->sortIndicatorSection(), int(AccountTableModel::LastVisit));
     }
 
     void exportWritesWhatIsShown()

@@ -90,7 +90,8 @@ AccountsPage::AccountsPage(Workspace* workspace, QWidget* parent)
 
     m_table->setObjectName(QStringLiteral("accountsTable"));
     // Never ResizeToContents: it would read every row of a lazy model.
-    ListSetup::table(m_table, m_model, AccountTableModel::Name, {260, 200, 150, 150, 100, 80});
+    ListSetup::table(m_table, m_model, AccountTableModel::Name, {260, 200, 150, 150, 100, 80},
+                     [](int column) { return column != AccountTableModel::PrimaryEmail; });
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
     // Open with a double-click or Enter; a context menu and the Delete key act on the current row.

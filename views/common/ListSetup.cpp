@@ -5,9 +5,12 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <memory>
+
 namespace ListSetup {
 
-void table(QTableView* view, QAbstractItemModel* model, int sortColumn, const QList<int>& columnWidths)
+void table(QTableView* view, QAbstractItemModel* model, int sortColumn, const QList<int>& columnWidths,
+           const std::function<bool(int column)>& sortable)
 {
     view->setModel(model);
     view->setSortingEnabled(true);
@@ -22,6 +25,17 @@ void table(QTableView* view, QAbstractItemModel* model, int sortColumn, const QL
     view->horizontalHeader()->setStretchLastSection(true);
     for (int c = 0; c < columnWidths.size(); ++c)
         view->setColumnWidth(c, columnWidths.at(c));
+    auto last = std::make_shared<QPair<int, Qt::SortOrder>>(sortColumn, Qt::AscendingOrder);
+    QHeaderView* header = view->horizontalHeader();
+    QObject::connect(header, &QHeaderView::sortIndicatorChanged, view,
+                     [header, sortable, last](int column, Qt::SortOrder order) {
+                         if (sortable(column)) {
+                             *last = {column, order};
+                             return;
+                         }
+                         QSignalBlocker block(header);
+                         header->setSortIndicator(last->first, last->second);
+                     });
 }
 
 void search(QLineEdit* edit, const QString& placeholder, QWidget* owner,

@@ -15,7 +15,9 @@ class QWidget;
 // and a search box that applies its text after a short pause.
 namespace ListSetup {
 
-void table(QTableView* view, QAbstractItemModel* model, int sortColumn, const QList<int>& columnWidths);
+// `sortable` says which columns sort; clicking another header leaves the sort (and its arrow) as it was.
+void table(QTableView* view, QAbstractItemModel* model, int sortColumn, const QList<int>& columnWidths,
+           const std::function<bool(int column)>& sortable);
 void search(QLineEdit* edit, const QString& placeholder, QWidget* owner,
             const std::function<void(const QString&)>& apply);
 

@@ -51,7 +51,8 @@ UsersPage::UsersPage(Workspace* workspace, QWidget* parent)
     bar->addWidget(exportButton);
 
     m_table->setObjectName(QStringLiteral("usersTable"));
-    ListSetup::table(m_table, m_model, UserTableModel::Email, {250, 140, 170, 110, 150, 150});
+    ListSetup::table(m_table, m_model, UserTableModel::Email, {250, 140, 170, 110, 150, 150},
+                     [](int column) { return column != UserTableModel::Accounts && column != UserTableModel::Roles; });
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
