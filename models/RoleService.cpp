@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -163,6 +164,32 @@ bool RoleService::remove(const QString& key)
                                 QJsonValue()});
         return true;
     });
+}
+
+qint64 RoleService::moveMembers(const QString& from, const QString& to)
+{
+    m_error.clear();
+    if (from == to) {
+        fail(QStringLiteral("choose another role to move the members to"));
+        return -1;
+    }
+    qint64 moved = 0;
+    const bool ok = m_db.transact(&m_error, [&] {
+        if (!find(from) || !find(to))
+            return fail(QStringLiteral("no role has the key \"%1\"").arg(find(from) ? to : from));
+        moved = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM membership_roles WHERE role = :from"),
+                            {{QStringLiteral(":from"), from}})
+                    .toLongLong();
+        m_db.exec(QStringLiteral("INSERT OR IGNORE INTO membership_roles (account, user, role) "
+                                 "SELECT account, user, :to FROM membership_roles WHERE role = :from"),
+                  {{QStringLiteral(":to"), to}, {QStringLiteral(":from"), from}});
+        m_db.exec(QStringLiteral("DELETE FROM membership_roles WHERE role = :from"), {{QStringLiteral(":from"), from}});
+        AuditLog::record(m_db, {QStringLiteral("role.move-members"), QStringLiteral("role"), from, QString(),
+                                QJsonObject{{QStringLiteral("role"), from}, {QStringLiteral("members"), moved}},
+                                QJsonObject{{QStringLiteral("role"), to}}});
+        return true;
+    });
+    return ok ? moved : -1;
 }
 
 bool RoleService::setDefaultRole(const QString& key)

@@ -35,6 +35,9 @@ public:
     bool update(const Role& role); // the key names the role; it never changes
     bool remove(const QString& key);
     bool setDefaultRole(const QString& key);
+    // Gives every holder of `from` the role `to` instead (those who hold both keep `to`), so that
+    // `from` can be deleted. Returns how many memberships changed, or -1 on failure.
+    qint64 moveMembers(const QString& from, const QString& to);
 
     static QString validate(const Role& role); // empty when good
 

@@ -267,6 +267,14 @@ private slots:
         QVERIFY(roles.errorString().contains(QLatin1String("1 member")));
         QVERIFY(
             accounts.setMemberRoles(QStringLiteral("acme"), QStringLiteral("ann@acme.io"), {QStringLiteral("admin")}));
+        QVERIFY(accounts.addMember(QStringLiteral("acme"), QStringLiteral("both@acme.io"),
+                                   {QStringLiteral("billing"), QStringLiteral("admin")}));
+        QCOMPARE(roles.moveMembers(QStringLiteral("billing"), QStringLiteral("billing")), -1);
+        QCOMPARE(roles.moveMembers(QStringLiteral("billing"), QStringLiteral("admin")), 1);
+        for (const Member& m : accounts.members(QStringLiteral("acme")))
+            QCOMPARE(m.roles, QStringList{QStringLiteral("admin")});
+        QCOMPARE(roles.find(QStringLiteral("billing"))->members, 0);
+        QCOMPARE(auditCount(QStringLiteral("role.move-members")), 1);
         QVERIFY(roles.setDefaultRole(QStringLiteral("billing")));
         QVERIFY(!roles.remove(QStringLiteral("billing"))); // the default
         QVERIFY(accounts.addMember(QStringLiteral("acme"), QStringLiteral("new@acme.io"), {}));

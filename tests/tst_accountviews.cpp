@@ -546,6 +546,17 @@ private slots:
         Dialogs::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(find<QPushButton>(page, QStringLiteral("deleteRoleButton")), Qt::LeftButton);
         QVERIFY(Dialogs::recordedMessages().last().contains(QLatin1String("move them to another role first")));
+        // Moving read-only's members to support empties it.
+        for (int r = 0; r < page->table()->rowCount(); ++r)
+            if (page->table()->item(r, 0)->text() == QLatin1String("read-only"))
+                page->table()->selectRow(r);
+        Dialogs::setNextText(QStringLiteral("support"));
+        QTest::mouseClick(find<QPushButton>(page, QStringLiteral("moveMembersButton")), Qt::LeftButton);
+        QCOMPARE(RoleService(w.workspace()->database()).find(QStringLiteral("read-only"))->members, 0);
+        QVERIFY(RoleService(w.workspace()->database()).find(QStringLiteral("support"))->members > 0);
+        QVERIFY(
+            RoleService(w.workspace()->database()).moveMembers(QStringLiteral("support"), QStringLiteral("read-only")) >
+            0);
         // The default role for new members is chosen here.
         auto* defaultRole = find<QComboBox>(page, QStringLiteral("defaultRoleCombo"));
         defaultRole->setFocus();

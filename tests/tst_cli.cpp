@@ -320,6 +320,11 @@ private slots:
         QVERIFY(
             ok({"members", "set-roles", "--account", "initech", "--email", "peter@initech.com", "--role", "admin"}));
         QCOMPARE(cli({"roles", "remove", "admin"}).code, 1); // in use
+        QVERIFY(ok({"members", "add", "--account", "initech", "--email", "temp@initech.com", "--role", "billing"}));
+        QCOMPARE(cli({"roles", "remove", "billing"}).code, 1);
+        QCOMPARE(cli({"roles", "move-members", "billing", "read-only"}).out,
+                 QByteArray("moved 1 membership from billing to read-only\n"));
+        QCOMPARE(cli({"roles", "move-members", "billing"}).code, 2);
         QVERIFY(ok({"roles", "remove", "billing"}));
         QCOMPARE(cli({"members", "remove", "--account", "initech", "--email", "bill@initech.com"}).code, 1); // primary
         QVERIFY(ok({"members", "remove", "--account", "initech", "--email", "peter@initech.com"}));

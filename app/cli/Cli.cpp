@@ -42,7 +42,7 @@ Commands:
   demo [--accounts N] [--seed S]      fill the environment with generated data
   accounts add|show|delete|restore|purge      manage accounts (and the trash)
   members add|remove|set-roles                an account's users and their roles
-  roles list|add|remove                       the environment's roles
+  roles list|add|remove|move-members          the environment's roles
   policy show|set                             an account's security policy
   metadata get|set                            an account's metadata (JSON)
   sso list                                    an account's SSO configurations
@@ -121,9 +121,11 @@ user cannot be removed.
        backoffice-cli [GLOBAL OPTIONS] roles add --key KEY --name NAME [--level N] [--description TEXT]
                                      [--permission KEY]...
        backoffice-cli [GLOBAL OPTIONS] roles remove KEY
+       backoffice-cli [GLOBAL OPTIONS] roles move-members FROM TO
 
 Keys are lower-case letters, digits, '-', '_' and '.'; level 0 is the highest (default 1).
-A role held by members, or the default role, cannot be removed.
+A role held by members, or the default role, cannot be removed: move-members first gives
+every holder of FROM the role TO instead.
 )")},
         {QStringLiteral("policy"), QStringLiteral(R"(Usage: backoffice-cli [GLOBAL OPTIONS] policy show ID [--json]
        backoffice-cli [GLOBAL OPTIONS] policy set ID [--complexity easy|medium|hard|custom] [--min-length N]

@@ -222,8 +222,11 @@ int Cli::cmdRoles(const QStringList& args)
     } else if (action == QLatin1String("remove")) {
         if (positionals.size() != 1)
             return usage(QStringLiteral("roles remove needs one role key"));
+    } else if (action == QLatin1String("move-members")) {
+        if (positionals.size() != 2)
+            return usage(QStringLiteral("roles move-members needs the role to empty and the role to give instead"));
     } else {
-        return usage(QStringLiteral("unknown action \"%1\"; use list, add or remove").arg(action));
+        return usage(QStringLiteral("unknown action \"%1\"; use list, add, remove or move-members").arg(action));
     }
     Role role;
     if (action == QLatin1String("add")) {
@@ -269,6 +272,14 @@ int Cli::cmdRoles(const QStringList& args)
             if (!roles.add(role))
                 return failure(roles.errorString());
             m_out << "added role " << role.key << Qt::endl;
+            return Success;
+        }
+        if (action == QLatin1String("move-members")) {
+            const qint64 moved = roles.moveMembers(positionals.at(0), positionals.at(1));
+            if (moved < 0)
+                return failure(roles.errorString());
+            m_out << "moved " << moved << (moved == 1 ? " membership" : " memberships") << " from " << positionals.at(0)
+                  << " to " << positionals.at(1) << Qt::endl;
             return Success;
         }
         if (!roles.remove(positionals.first()))

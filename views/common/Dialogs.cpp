@@ -95,6 +95,15 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
     return QMessageBox::question(parent, title, text, buttons, fallback);
 }
 
+QString choice(QWidget* parent, const QString& title, const QString& label, const QStringList& items)
+{
+    if (g_nextText)
+        return std::exchange(g_nextText, std::nullopt).value();
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    return ok ? item : QString();
+}
+
 QString textInput(QWidget* parent, const QString& title, const QString& label)
 {
     if (g_nextText)

@@ -25,6 +25,8 @@ QString savePng(QWidget* parent, const QString& caption, const QString& suggeste
 
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton fallback);
+// One of `items`; a null string when cancelled. Answered by setNextText in tests.
+QString choice(QWidget* parent, const QString& title, const QString& label, const QStringList& items);
 // A line of text; a null string when cancelled.
 QString textInput(QWidget* parent, const QString& title, const QString& label);
 void information(QWidget* parent, const QString& title, const QString& text, const QString& details = QString());

@@ -24,12 +24,15 @@ RolesPage::RolesPage(Workspace* workspace, QWidget* parent)
     , m_default(new QComboBox(this))
     , m_edit(new QPushButton(QStringLiteral("Edit…"), this))
     , m_delete(new QPushButton(QStringLiteral("Delete"), this))
+    , m_move(new QPushButton(QStringLiteral("Move members…"), this))
 {
     setObjectName(QStringLiteral("rolesPage"));
     m_table->setObjectName(QStringLiteral("rolesTable"));
     m_default->setObjectName(QStringLiteral("defaultRoleCombo"));
     m_edit->setObjectName(QStringLiteral("editRoleButton"));
     m_delete->setObjectName(QStringLiteral("deleteRoleButton"));
+    m_move->setObjectName(QStringLiteral("moveMembersButton"));
+    m_move->setToolTip(QStringLiteral("Give the members of this role another role instead, e.g. to delete it"));
     m_table->setHorizontalHeaderLabels({QStringLiteral("Key"), QStringLiteral("Name"), QStringLiteral("Level"),
                                         QStringLiteral("Members"), QStringLiteral("Permissions")});
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -44,6 +47,7 @@ RolesPage::RolesPage(Workspace* workspace, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(m_edit);
+    buttons->addWidget(m_move);
     buttons->addWidget(m_delete);
     buttons->addStretch();
     buttons->addWidget(new QLabel(QStringLiteral("Default role for new members:"), this));
@@ -62,9 +66,11 @@ RolesPage::RolesPage(Workspace* workspace, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, &RolesPage::editRole);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &RolesPage::editRole);
     connect(m_delete, &QPushButton::clicked, this, &RolesPage::deleteRole);
+    connect(m_move, &QPushButton::clicked, this, &RolesPage::moveMembers);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         m_edit->setEnabled(!selectedKey().isEmpty());
         m_delete->setEnabled(!selectedKey().isEmpty());
+        m_move->setEnabled(!selectedKey().isEmpty());
     });
     connect(m_default, &QComboBox::activated, this, [this] {
         RoleService service(m_workspace->database());
@@ -99,6 +105,7 @@ void RolesPage::reload()
     m_default->setCurrentIndex(m_default->findData(defaultRole));
     m_edit->setEnabled(false);
     m_delete->setEnabled(false);
+    m_move->setEnabled(false);
 }
 
 QString RolesPage::selectedKey() const
@@ -203,4 +210,31 @@ void RolesPage::deleteRole()
         return;
     }
     m_workspace->notifyDataChanged();
+}
+
+void RolesPage::moveMembers()
+{
+    const QString from = selectedKey();
+    if (from.isEmpty())
+        return;
+    RoleService service(m_workspace->database());
+    QStringList others;
+    for (const Role& r : service.roles()) {
+        if (r.key != from)
+            others << r.key;
+    }
+    const QString to = Dialogs::choice(this, QStringLiteral("Move members"),
+                                       QStringLiteral("Give the members of “%1” this role instead:").arg(from), others);
+    if (to.isEmpty())
+        return;
+    const qint64 moved = service.moveMembers(from, to);
+    if (moved < 0) {
+        Dialogs::warning(this, QStringLiteral("Move members"), service.errorString());
+        return;
+    }
+    m_workspace->notifyDataChanged();
+    Dialogs::information(this, QStringLiteral("Move members"),
+                         QStringLiteral("%1 %2 moved from “%3” to “%4”.")
+                             .arg(moved)
+                             .arg(moved == 1 ? QStringLiteral("membership") : QStringLiteral("memberships"), from, to));
 }

@@ -21,6 +21,7 @@ public:
     void addRole();
     void editRole();
     void deleteRole();
+    void moveMembers(); // asks for the role to move the selected role's members to
 
 private:
     bool editInDialog(Role& role, bool isNew);
@@ -31,4 +32,5 @@ private:
     QComboBox* m_default;
     QPushButton* m_edit;
     QPushButton* m_delete;
+    QPushButton* m_move;
 };
