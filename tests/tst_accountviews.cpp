@@ -547,6 +547,10 @@ private slots:
         QTest::mouseClick(find<QPushButton>(page, QStringLiteral("deleteRoleButton")), Qt::LeftButton);
         QVERIFY(Dialogs::recordedMessages().last().contains(QLatin1String("move them to another role first")));
         // Moving read-only's members to support empties it.
+        QVERIFY(AccountService(w.workspace()->database())
+                    .addMember(QStringLiteral("globex"), QStringLiteral("mover@globex.com"),
+                               {QStringLiteral("read-only")}));
+        w.workspace()->notifyDataChanged();
         for (int r = 0; r < page->table()->rowCount(); ++r)
             if (page->table()->item(r, 0)->text() == QLatin1String("read-only"))
                 page->table()->selectRow(r);
