@@ -161,6 +161,8 @@ private:
     QList<LoginRecord> m_pendingLogins;
     qint64 m_loginCount = 0;
     QSet<QString> m_roles;
+    QSet<QString> m_validEmails;
+    QSet<QString> m_validIds;
     QString m_defaultRole;
     qint64 m_now = 0;
 };
@@ -375,14 +377,24 @@ void Importer::Run::parseRow(FileKind kind, const QHash<QString, int>& columns, 
         const QString text = value(column);
         return text.isEmpty() ? std::nullopt : parseInstant(text, origin, QLatin1String(column));
     };
+    // Login and membership files repeat the same emails and IDs on many rows: a value checked
+    // once in this run is not checked again.
     const auto checkEmail = [&](const QString& email) {
+        if (m_validEmails.contains(email))
+            return true;
         const QString reason = Validation::email(email);
+        if (reason.isEmpty())
+            m_validEmails.insert(email);
         if (!reason.isEmpty())
             error(origin, QStringLiteral("email"), QStringLiteral("%1: %2").arg(quoted(email), reason));
         return reason.isEmpty();
     };
     const auto checkAccountId = [&](const QString& id, const QString& column) {
+        if (m_validIds.contains(id))
+            return true;
         const QString reason = Validation::accountId(id);
+        if (reason.isEmpty())
+            m_validIds.insert(id);
         if (!reason.isEmpty())
             error(origin, column, QStringLiteral("%1: %2").arg(quoted(id), reason));
         return reason.isEmpty();
