@@ -39,7 +39,7 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     bool open(const QString& path);
     bool openEnvironment(const QString& dataDir, Environment env);

@@ -174,9 +174,25 @@ static QStringList version2()
     return statements;
 }
 
+// The users list sorts by email (unique), name, created or last login, in both directions, ties
+// by email ascending: one index per order, as for the accounts.
+static QStringList version3()
+{
+    return {
+        QStringLiteral("DROP INDEX users_created"),
+        QStringLiteral("DROP INDEX users_last_login"),
+        QStringLiteral("CREATE INDEX users_name_asc ON users(lower(name), email)"),
+        QStringLiteral("CREATE INDEX users_name_desc ON users(lower(name) DESC, email)"),
+        QStringLiteral("CREATE INDEX users_created_asc ON users(created_at, email)"),
+        QStringLiteral("CREATE INDEX users_created_desc ON users(created_at DESC, email)"),
+        QStringLiteral("CREATE INDEX users_last_login_asc ON users(last_login IS NULL, last_login, email)"),
+        QStringLiteral("CREATE INDEX users_last_login_desc ON users(last_login IS NULL, last_login DESC, email)"),
+    };
+}
+
 QList<QStringList> migrations()
 {
-    return {version1(), version2()};
+    return {version1(), version2(), version3()};
 }
 
 } // namespace Schema

@@ -8,6 +8,7 @@
 #include "ExcludedDomains.h"
 #include "Instant.h"
 #include "Metrics.h"
+#include "UserTableModel.h"
 #include "Workspace.h"
 
 #include <QCoreApplication>
@@ -125,6 +126,23 @@ int main(int argc, char* argv[])
             timed(QStringLiteral("sort by %1 %2: middle page").arg(c.second, dir),
                   [&] { model.index(last / 2, 0).data(); });
             timed(QStringLiteral("sort by %1 %2: last page").arg(c.second, dir), [&] { model.index(last, 0).data(); });
+        }
+    }
+    UserTableModel users(&workspace);
+    timed(QStringLiteral("users: count"), [&] { users.reload(); });
+    const int lastUser = users.rowCount() - 1;
+    for (const auto& c : QList<QPair<int, QString>>{{UserTableModel::Email, QStringLiteral("email")},
+                                                    {UserTableModel::Name, QStringLiteral("name")},
+                                                    {UserTableModel::Created, QStringLiteral("created")},
+                                                    {UserTableModel::LastLogin, QStringLiteral("last login")}}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            timed(QStringLiteral("users by %1 %2: first and last page")
+                      .arg(c.second, order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc")),
+                  [&] {
+                      users.sort(c.first, order);
+                      users.index(0, 0).data();
+                      users.index(lastUser, 0).data();
+                  });
         }
     }
     timed(QStringLiteral("search \"company 12\": count and first page"), [&] {

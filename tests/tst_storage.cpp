@@ -125,7 +125,7 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
-        QCOMPARE(db.storedSchemaVersion(), 2);
+        QCOMPARE(db.storedSchemaVersion(), Database::SchemaVersion);
         QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(day || ':' || accounts) FROM daily_active")).toString(),
                  QStringLiteral("5:2,6:1"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT group_concat(id) FROM accounts WHERE company = 1")).toString(),

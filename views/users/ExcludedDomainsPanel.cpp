@@ -1,5 +1,7 @@
 #include "ExcludedDomainsPanel.h"
 
+#include "BackgroundTask.h"
+#include "Database.h"
 #include "ExcludedDomains.h"
 #include "Workspace.h"
 
@@ -101,7 +103,13 @@ void ExcludedDomainsPanel::addDomain()
     QString error = ExcludedDomains::normalize(text, &domain);
     if (error.isEmpty() && domains().contains(domain))
         error = QStringLiteral("%1 is already excluded").arg(domain);
-    if (error.isEmpty() && !ExcludedDomains::add(m_workspace->database(), {domain}, &error))
+    if (error.isEmpty() && !BackgroundTask::run(
+                               this, m_workspace->dataDir(), m_workspace->environment(),
+                               QStringLiteral("Excluding %1 and updating the figures…").arg(domain), false,
+                               [domain](Database& db, BackgroundTask::Progress&, QString* e) {
+                                   return ExcludedDomains::add(db, {domain}, e);
+                               },
+                               &error))
         error = error.isEmpty() ? QStringLiteral("could not add the domain") : error;
     if (!error.isEmpty()) {
         m_error->setText(error);
@@ -120,7 +128,14 @@ void ExcludedDomainsPanel::removeSelected()
     if (selected.isEmpty())
         return;
     QString error;
-    if (!ExcludedDomains::remove(m_workspace->database(), selected, &error)) {
+    if (!BackgroundTask::run(
+            this, m_workspace->dataDir(), m_workspace->environment(),
+            QStringLiteral("Counting %1 again and updating the figures…").arg(selected.join(QStringLiteral(", "))),
+            false,
+            [selected](Database& db, BackgroundTask::Progress&, QString* e) {
+                return ExcludedDomains::remove(db, selected, e);
+            },
+            &error)) {
         m_error->setText(error);
         m_error->show();
         return;
