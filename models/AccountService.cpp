@@ -301,35 +301,31 @@ bool AccountService::setMetadata(const QString& id, const QString& json)
 
 bool AccountService::moveToTrash(const QString& id)
 {
-    m_error.clear();
-    return m_db.transact(&m_error, [&] {
-        const std::optional<AccountDetails> before = live(id);
-        if (!before)
-            return false;
-        m_db.exec(
-            QStringLiteral("UPDATE accounts SET deleted_at = :now WHERE rid = :rid"),
-            {{QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch()}, {QStringLiteral(":rid"), before->rowId}});
-        refresh(before->rowId);
-        AuditLog::record(m_db, {QStringLiteral("account.delete"), QStringLiteral("account"), id, id, before->toJson(),
-                                find(id)->toJson()});
-        return true;
-    });
+    return setInTrash(id, true);
 }
 
 bool AccountService::restore(const QString& id)
+{
+    return setInTrash(id, false);
+}
+
+bool AccountService::setInTrash(const QString& id, bool trash)
 {
     m_error.clear();
     return m_db.transact(&m_error, [&] {
         const std::optional<AccountDetails> before = find(id);
         if (!before)
             return fail(QStringLiteral("no account has the ID \"%1\"").arg(id));
-        if (!before->inTrash())
-            return fail(QStringLiteral("the account \"%1\" is not in the trash").arg(id));
-        m_db.exec(QStringLiteral("UPDATE accounts SET deleted_at = NULL WHERE rid = :rid"),
-                  {{QStringLiteral(":rid"), before->rowId}});
-        refresh(before->rowId);
-        AuditLog::record(m_db, {QStringLiteral("account.restore"), QStringLiteral("account"), id, id, before->toJson(),
-                                find(id)->toJson()});
+        if (before->inTrash() == trash)
+            return fail(trash ? QStringLiteral("the account \"%1\" is already in the trash").arg(id)
+                              : QStringLiteral("the account \"%1\" is not in the trash").arg(id));
+        m_db.exec(QStringLiteral("UPDATE accounts SET deleted_at = :at WHERE rid = :rid"),
+                  {{QStringLiteral(":at"),
+                    trash ? QVariant(QDateTime::currentMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>())},
+                   {QStringLiteral(":rid"), before->rowId}});
+        refresh(before->rowId); // in or out of the per-day figures
+        AuditLog::record(m_db, {trash ? QStringLiteral("account.delete") : QStringLiteral("account.restore"),
+                                QStringLiteral("account"), id, id, before->toJson(), find(id)->toJson()});
         return true;
     });
 }

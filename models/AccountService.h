@@ -82,6 +82,7 @@ public:
 private:
     bool fail(const QString& message);
     std::optional<AccountDetails> live(const QString& id); // not in the trash, else fails
+    bool setInTrash(const QString& id, bool trash);
     QStringList checkedRoles(const QStringList& roles);
     void refresh(qint64 rowId);
 
