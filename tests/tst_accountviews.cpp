@@ -598,9 +598,10 @@ private slots:
         QVERIFY(acme > 0 && acme < all);
         auto* action = find<QComboBox>(page, QStringLiteral("historyAction"));
         action->setCurrentIndex(action->findData(QStringLiteral("member.")));
-        QVERIFY(page->model()->rowCount() > 0 && page->model()->rowCount() < acme);
-        QCOMPARE(page->model()->index(0, HistoryTableModel::Action).data().toString().left(7),
-                 QStringLiteral("member."));
+        QVERIFY(page->model()->rowCount() >= 3 && page->model()->rowCount() <= acme);
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            QCOMPARE(page->model()->index(r, HistoryTableModel::Action).data().toString().left(7),
+                     QStringLiteral("member."));
         auto* useFrom = find<QCheckBox>(page, QStringLiteral("historyUseFrom"));
         QTest::mouseClick(useFrom, Qt::LeftButton);
         find<QDateEdit>(page, QStringLiteral("historyFrom"))->setDate(QDate::currentDate().addDays(1));
