@@ -203,6 +203,45 @@ SecurityPolicy PolicyService::effective(const QString& accountId, bool* inherite
     return p;
 }
 
+bool PolicyService::setDefault(const SecurityPolicy& policy)
+{
+    m_error.clear();
+    const QString reason = policy.validate();
+    if (!reason.isEmpty()) {
+        m_error = reason;
+        return false;
+    }
+    return m_db.transact(&m_error, [&] {
+        QStringList looser;
+        QSqlQuery own =
+            m_db.exec(QStringLiteral("SELECT a.id FROM security_policies p JOIN accounts a ON a.rid = p.account "
+                                     "ORDER BY a.id"));
+        QStringList ids;
+        while (own.next())
+            ids << own.value(0).toString();
+        for (const QString& id : std::as_const(ids)) {
+            if (!effective(id).looserThan(policy).isEmpty())
+                looser << id;
+        }
+        if (!looser.isEmpty()) {
+            m_error = QStringLiteral("%1 %2 a policy looser than this default (%3); make %4 stricter first")
+                          .arg(looser.size())
+                          .arg(looser.size() == 1 ? QStringLiteral("account has") : QStringLiteral("accounts have"),
+                               QStringList(looser.mid(0, 5)).join(QStringLiteral(", ")) +
+                                   (looser.size() > 5 ? QStringLiteral(", …") : QString()),
+                               looser.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"));
+            return false;
+        }
+        const SecurityPolicy before = environmentDefault();
+        m_db.exec(
+            QStringLiteral("UPDATE settings SET value = :v WHERE key = 'default_policy'"),
+            {{QStringLiteral(":v"), QString::fromUtf8(QJsonDocument(policy.toJson()).toJson(QJsonDocument::Compact))}});
+        AuditLog::record(m_db, {QStringLiteral("policy.default"), QStringLiteral("environment"),
+                                QStringLiteral("default policy"), QString(), before.toJson(), policy.toJson()});
+        return true;
+    });
+}
+
 bool PolicyService::set(const QString& accountId, const SecurityPolicy& policy)
 {
     m_error.clear();

@@ -63,6 +63,9 @@ public:
     SecurityPolicy environmentDefault() const;
     SecurityPolicy effective(const QString& accountId, bool* inherited = nullptr) const;
     bool set(const QString& accountId, const SecurityPolicy& policy); // refused when looser than the default
+    // The environment's default; refused, naming them, while some account's own policy would be
+    // looser than it (change those first), so that accounts stay at least as strict.
+    bool setDefault(const SecurityPolicy& policy);
 
 private:
     Database& m_db;

@@ -324,6 +324,18 @@ private slots:
         p.lockout = 2;
         QVERIFY(!policies.set(QStringLiteral("acme"), p)); // out of range
         QCOMPARE(auditCount(QStringLiteral("policy.set")), 1);
+
+        // A default that would leave acme looser is refused, naming it; a reachable one is taken.
+        SecurityPolicy tighter = policies.environmentDefault();
+        tighter.lockout = 3;
+        QVERIFY(!policies.setDefault(tighter));
+        QVERIFY(policies.errorString().contains(QLatin1String("(acme)")));
+        tighter.lockout = 5;
+        QVERIFY2(policies.setDefault(tighter), qPrintable(policies.errorString()));
+        QCOMPARE(policies.environmentDefault().lockout, 5);
+        tighter.lockout = 2;
+        QVERIFY(!policies.setDefault(tighter)); // out of range
+        QCOMPARE(auditCount(QStringLiteral("policy.default")), 1);
     }
 
     void sso()

@@ -347,6 +347,29 @@ private slots:
         db.exec(QStringLiteral("UPDATE settings SET value = '{\"complexity\":\"easy\"}' WHERE key = 'default_policy'"));
     }
 
+    void defaultPolicyDialog()
+    {
+        MainWindow w(m_data, Environment::Staging);
+        QVERIFY(AccountService(w.workspace()->database())
+                    .add({QStringLiteral("s1"), QStringLiteral("S1"), QString(), QString(), {}}));
+        SecurityPolicy own;
+        own.lockout = 10;
+        QVERIFY(PolicyService(w.workspace()->database()).set(QStringLiteral("s1"), own));
+        whenModal([](QWidget* modal) {
+            auto* lockout = modal->findChild<QSpinBox*>(QStringLiteral("policyLockout"));
+            lockout->setValue(5); // s1 locks out after 10: looser than that
+            clickOk(modal);
+            QVERIFY(modal->isVisible()); // refused, and it says why
+            QVERIFY(modal->findChild<QLabel*>(QStringLiteral("defaultPolicyError"))
+                        ->text()
+                        .contains(QLatin1String("(s1)")));
+            lockout->setValue(12);
+            clickOk(modal);
+        });
+        find<QAction>(&w, QStringLiteral("defaultPolicyAction"))->trigger();
+        QCOMPARE(PolicyService(w.workspace()->database()).environmentDefault().lockout, 12);
+    }
+
     void metadataTableAndJsonStayInSync()
     {
         MainWindow w(m_data, Environment::Development);

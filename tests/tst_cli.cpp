@@ -336,6 +336,10 @@ private slots:
         const QJsonObject policy = json({"policy", "show", "initech", "--json"}).object();
         QCOMPARE(policy.value(QStringLiteral("min_length")).toInt(), 14);
         QCOMPARE(policy.value(QStringLiteral("inherited")).toBool(), false);
+        QCOMPARE(cli({"policy", "set-default", "--lockout", "3"}).code, 1); // initech's 5 would be looser
+        QVERIFY(ok({"policy", "set-default", "--lockout", "10", "--history", "2"}));
+        QCOMPARE(json({"policy", "show-default", "--json"}).object().value(QStringLiteral("lockout")).toInt(), 10);
+        QCOMPARE(cli({"policy", "set-default", "initech"}).code, 2);
         const Result looser = cli({"policy", "set", "initech", "--allow-mfa", "false", "--lockout", "25"});
         QCOMPARE(looser.code, 1);
         QCOMPARE(looser.err.count('\n'), 1);

@@ -6,6 +6,7 @@
 #include "AccountsPage.h"
 #include "AddAccountDialog.h"
 #include "Clock.h"
+#include "DefaultPolicyDialog.h"
 #include "DemoGenerator.h"
 #include "Dialogs.h"
 #include "EnvironmentStrip.h"
@@ -193,6 +194,11 @@ void MainWindow::createActions()
         connect(a, &QAction::triggered, this, [this, e] { switchEnvironment(e); });
     }
     envMenu->addSeparator();
+    QAction* defaultPolicy = envMenu->addAction(QStringLiteral("Default &Security Policy…"), this, [this] {
+        DefaultPolicyDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
+    defaultPolicy->setObjectName(QStringLiteral("defaultPolicyAction"));
     QAction* demo = envMenu->addAction(QStringLiteral("Load &Demo Data"), this, &MainWindow::loadDemoData);
     demo->setObjectName(QStringLiteral("loadDemoAction"));
 

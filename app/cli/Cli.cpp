@@ -43,7 +43,7 @@ Commands:
   accounts add|show|delete|restore|purge      manage accounts (and the trash)
   members add|remove|set-roles                an account's users and their roles
   roles list|add|remove|move-members          the environment's roles
-  policy show|set                             an account's security policy
+  policy show|set|show-default|set-default   security policies
   metadata get|set                            an account's metadata (JSON)
   sso list                                    an account's SSO configurations
   history [--account ID] [--json]             the audit log
@@ -131,9 +131,12 @@ every holder of FROM the role TO instead.
        backoffice-cli [GLOBAL OPTIONS] policy set ID [--complexity easy|medium|hard|custom] [--min-length N]
                      [--history N] [--expiration-days N] [--lockout N]
                      [--mfa dont-force|force|force-except-sso] [--allow-mfa true|false]
+       backoffice-cli [GLOBAL OPTIONS] policy show-default [--json]
+       backoffice-cli [GLOBAL OPTIONS] policy set-default [the same options as set]
 
 set starts from the account's current policy and changes what is given. An account may only
-be stricter than the environment's default; a refusal says what is allowed.
+be stricter than the environment's default; a refusal says what is allowed. set-default
+changes the environment's default, refused while some account's own policy would be looser.
 --min-length goes with --complexity custom (6 to 128); --history 0 to 10;
 --expiration-days 0 (never) to 365; --lockout 0 (off) or 3 to 20.
 )")},

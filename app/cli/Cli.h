@@ -3,11 +3,13 @@
 #include "Environment.h"
 
 #include <QJsonValue>
+#include <QMultiHash>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 class Database;
+struct SecurityPolicy;
 
 // backoffice-cli (shared/spec/cli.md): global options, then one command over the core library.
 // Exit status 0 on success, 2 on a usage error, 1 on any other failure.
@@ -51,6 +53,7 @@ private:
     int cmdSso(const QStringList& args);
     int cmdHistory(const QStringList& args);
     void printJson(const QJsonValue& value);
+    bool applyPolicyOptions(const QMultiHash<QString, QString>& options, SecurityPolicy& policy);
 
     // Splits a command's arguments into options (with their values) and positionals, accepting
     // the global options anywhere. `valued` names the options that take a value.

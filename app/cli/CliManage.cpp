@@ -301,26 +301,28 @@ int Cli::cmdPolicy(const QStringList& args)
                                 QStringLiteral("--allow-mfa")};
     if (!parseArgs(args, {QStringLiteral("--json")}, valued, options, positionals))
         return Usage;
-    if (positionals.size() != 2 ||
-        (positionals.first() != QLatin1String("show") && positionals.first() != QLatin1String("set")))
-        return usage(QStringLiteral("use policy show ID or policy set ID [OPTIONS]"));
-    const bool set = positionals.first() == QLatin1String("set");
-    const QString id = positionals.at(1);
+    const QString action = positionals.value(0);
+    const bool forDefault = action == QLatin1String("show-default") || action == QLatin1String("set-default");
+    const bool forAccount = action == QLatin1String("show") || action == QLatin1String("set");
+    if ((!forDefault && !forAccount) || positionals.size() != (forAccount ? 2 : 1))
+        return usage(QStringLiteral("use policy show ID, policy set ID [OPTIONS], policy show-default or "
+                                    "policy set-default [OPTIONS]"));
+    const bool set = action.startsWith(QLatin1String("set"));
+    const QString id = positionals.value(1);
     Database db;
     if (!openDatabase(db))
         return Failure;
     PolicyService policies(db);
-    AccountService accounts(db);
     try {
-        const std::optional<AccountDetails> account = accounts.find(id);
-        if (!account)
+        if (forAccount && !AccountService(db).find(id))
             return failure(QStringLiteral("no account has the ID \"%1\"").arg(id));
         bool inherited = false;
-        SecurityPolicy policy = policies.effective(id, &inherited);
+        SecurityPolicy policy = forAccount ? policies.effective(id, &inherited) : policies.environmentDefault();
         if (!set) {
             if (options.contains(QStringLiteral("--json"))) {
                 QJsonObject o = policy.toJson();
-                o.insert(QStringLiteral("inherited"), inherited);
+                if (forAccount)
+                    o.insert(QStringLiteral("inherited"), inherited);
                 printJson(o);
                 return Success;
             }
@@ -331,54 +333,72 @@ int Cli::cmdPolicy(const QStringList& args)
                   << '\n'
                   << "lockout: " << policy.lockout << (policy.lockout == 0 ? " (off)" : "") << '\n'
                   << "mfa: " << SecurityPolicy::mfaKey(policy.mfa) << '\n'
-                  << "allow_mfa: " << (policy.allowMfa ? "true" : "false") << '\n'
-                  << "source: " << (inherited ? "the environment's default" : "the account's own") << Qt::endl;
+                  << "allow_mfa: " << (policy.allowMfa ? "true" : "false") << '\n';
+            if (forAccount)
+                m_out << "source: " << (inherited ? "the environment's default" : "the account's own") << '\n';
+            m_out.flush();
             return Success;
         }
-        const auto number = [&](const QString& option, int* target) {
-            if (!options.contains(option))
-                return true;
-            bool ok = false;
-            *target = options.value(option).toInt(&ok);
-            if (!ok)
-                failure(QStringLiteral("%1: \"%2\" is not a whole number").arg(option, options.value(option)));
-            return ok;
-        };
-        if (options.contains(QStringLiteral("--complexity"))) {
-            const auto c = SecurityPolicy::complexityFromKey(options.value(QStringLiteral("--complexity")));
-            if (!c)
-                return failure(QStringLiteral("--complexity: use easy, medium, hard or custom"));
-            policy.complexity = *c;
-        }
-        if (options.contains(QStringLiteral("--min-length"))) {
-            if (policy.complexity != SecurityPolicy::Complexity::Custom)
-                return failure(QStringLiteral("--min-length goes with --complexity custom"));
-            if (!number(QStringLiteral("--min-length"), &policy.customMinLength))
-                return Failure;
-        }
-        if (!number(QStringLiteral("--history"), &policy.history) ||
-            !number(QStringLiteral("--expiration-days"), &policy.expirationDays) ||
-            !number(QStringLiteral("--lockout"), &policy.lockout))
+        if (!applyPolicyOptions(options, policy))
             return Failure;
-        if (options.contains(QStringLiteral("--mfa"))) {
-            const auto m = SecurityPolicy::mfaFromKey(options.value(QStringLiteral("--mfa")));
-            if (!m)
-                return failure(QStringLiteral("--mfa: use dont-force, force or force-except-sso"));
-            policy.mfa = *m;
-        }
-        if (options.contains(QStringLiteral("--allow-mfa"))) {
-            const QString v = options.value(QStringLiteral("--allow-mfa")).toLower();
-            if (v != QLatin1String("true") && v != QLatin1String("false"))
-                return failure(QStringLiteral("--allow-mfa: use true or false"));
-            policy.allowMfa = v == QLatin1String("true");
-        }
-        if (!policies.set(id, policy))
+        if (!(forAccount ? policies.set(id, policy) : policies.setDefault(policy)))
             return failure(policies.errorString());
-        m_out << "policy set for " << id << Qt::endl;
+        m_out << (forAccount ? QStringLiteral("policy set for %1").arg(id) : QStringLiteral("default policy set"))
+              << Qt::endl;
         return Success;
     } catch (const StorageError& e) {
         return failure(e.message());
     }
+}
+
+bool Cli::applyPolicyOptions(const QMultiHash<QString, QString>& options, SecurityPolicy& policy)
+{
+    const auto number = [&](const QString& option, int* target) {
+        if (!options.contains(option))
+            return true;
+        bool ok = false;
+        *target = options.value(option).toInt(&ok);
+        if (!ok)
+            failure(QStringLiteral("%1: \"%2\" is not a whole number").arg(option, options.value(option)));
+        return ok;
+    };
+    if (options.contains(QStringLiteral("--complexity"))) {
+        const auto c = SecurityPolicy::complexityFromKey(options.value(QStringLiteral("--complexity")));
+        if (!c) {
+            failure(QStringLiteral("--complexity: use easy, medium, hard or custom"));
+            return false;
+        }
+        policy.complexity = *c;
+    }
+    if (options.contains(QStringLiteral("--min-length"))) {
+        if (policy.complexity != SecurityPolicy::Complexity::Custom) {
+            failure(QStringLiteral("--min-length goes with --complexity custom"));
+            return false;
+        }
+        if (!number(QStringLiteral("--min-length"), &policy.customMinLength))
+            return false;
+    }
+    if (!number(QStringLiteral("--history"), &policy.history) ||
+        !number(QStringLiteral("--expiration-days"), &policy.expirationDays) ||
+        !number(QStringLiteral("--lockout"), &policy.lockout))
+        return false;
+    if (options.contains(QStringLiteral("--mfa"))) {
+        const auto m = SecurityPolicy::mfaFromKey(options.value(QStringLiteral("--mfa")));
+        if (!m) {
+            failure(QStringLiteral("--mfa: use dont-force, force or force-except-sso"));
+            return false;
+        }
+        policy.mfa = *m;
+    }
+    if (options.contains(QStringLiteral("--allow-mfa"))) {
+        const QString v = options.value(QStringLiteral("--allow-mfa")).toLower();
+        if (v != QLatin1String("true") && v != QLatin1String("false")) {
+            failure(QStringLiteral("--allow-mfa: use true or false"));
+            return false;
+        }
+        policy.allowMfa = v == QLatin1String("true");
+    }
+    return true;
 }
 
 int Cli::cmdMetadata(const QStringList& args)
