@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "Database.h"
 #include "Instant.h"
 
 #include <QJsonDocument>
@@ -201,6 +202,23 @@ ImportData generate(int accounts, quint64 seed, qint64 now)
         }
     }
     return data;
+}
+
+bool fillIfEmpty(Database& db, qint64 now, QString* error)
+{
+    try {
+        if (db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM accounts)")).toBool())
+            return true;
+    } catch (const StorageError& e) {
+        *error = e.message();
+        return false;
+    }
+    Importer importer(db);
+    if (!importer.importData(generate(DefaultAccounts, DefaultSeed, now), QStringLiteral("demo"))) {
+        *error = importer.errors().join(QLatin1Char('\n'));
+        return false;
+    }
+    return true;
 }
 
 } // namespace DemoGenerator

@@ -296,9 +296,13 @@ private slots:
         QCOMPARE(policies.effective(QStringLiteral("acme"), &inherited), policies.environmentDefault());
         QVERIFY(inherited);
         // A stricter environment default, as an administrator would set it.
-        m_db.exec(QStringLiteral(
-            "UPDATE settings SET value = '{\"complexity\":\"medium\",\"history\":3,\"expiration_days\":90,"
-            "\"lockout\":10,\"mfa\":\"force-except-sso\",\"allow_mfa\":true}' WHERE key = 'default_policy'"));
+        SecurityPolicy stricterDefault;
+        stricterDefault.complexity = SecurityPolicy::Complexity::Medium;
+        stricterDefault.history = 3;
+        stricterDefault.expirationDays = 90;
+        stricterDefault.lockout = 10;
+        stricterDefault.mfa = SecurityPolicy::Mfa::ForceExceptSso;
+        QVERIFY(policies.setDefault(stricterDefault));
         SecurityPolicy p = policies.environmentDefault();
         QCOMPARE(p.minLength(), 8);
         p.complexity = SecurityPolicy::Complexity::Custom;
@@ -334,8 +338,8 @@ private slots:
         QVERIFY2(policies.setDefault(tighter), qPrintable(policies.errorString()));
         QCOMPARE(policies.environmentDefault().lockout, 5);
         tighter.lockout = 2;
-        QVERIFY(!policies.setDefault(tighter)); // out of range
-        QCOMPARE(auditCount(QStringLiteral("policy.default")), 1);
+        QVERIFY(!policies.setDefault(tighter));                    // out of range
+        QCOMPARE(auditCount(QStringLiteral("policy.default")), 2); // the stricter default above, then this one
     }
 
     void sso()

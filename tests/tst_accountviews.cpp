@@ -313,9 +313,10 @@ private slots:
     {
         MainWindow w(m_data, Environment::Development);
         Database& db = w.workspace()->database();
-        db.exec(QStringLiteral(
-            "UPDATE settings SET value = '{\"complexity\":\"medium\",\"history\":2,\"expiration_days\":0,"
-            "\"lockout\":0,\"mfa\":\"dont-force\",\"allow_mfa\":true}' WHERE key = 'default_policy'"));
+        SecurityPolicy stricterDefault;
+        stricterDefault.complexity = SecurityPolicy::Complexity::Medium;
+        stricterDefault.history = 2;
+        QVERIFY(PolicyService(db).setDefault(stricterDefault));
         AccountDialog* dialog = w.openAccount(QStringLiteral("globex"));
         dialog->tabs()->setCurrentIndex(2);
         auto* complexity = find<QComboBox>(dialog, QStringLiteral("policyComplexity"));
@@ -344,7 +345,7 @@ private slots:
         screenshot(dialog, QStringLiteral("account-policy"));
         w.undoStack()->undo();
         QCOMPARE(PolicyService(db).effective(QStringLiteral("globex")).complexity, SecurityPolicy::Complexity::Medium);
-        db.exec(QStringLiteral("UPDATE settings SET value = '{\"complexity\":\"easy\"}' WHERE key = 'default_policy'"));
+        QVERIFY(PolicyService(db).setDefault(SecurityPolicy()));
     }
 
     void defaultPolicyDialog()

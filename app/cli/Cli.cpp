@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "AccountQuery.h"
+#include "AccountService.h"
 #include "Clock.h"
 #include "CsvExport.h"
 #include "Database.h"
@@ -474,12 +475,10 @@ int Cli::cmdExport(const QStringList& args)
         userQuery.includeExcluded = options.contains(QStringLiteral("--include-excluded"));
         if (options.contains(QStringLiteral("--account"))) {
             const QString id = options.value(QStringLiteral("--account"));
-            const QVariant rid =
-                db.scalar(QStringLiteral("SELECT rid FROM accounts WHERE id = :id AND deleted_at IS NULL"),
-                          {{QStringLiteral(":id"), id}});
-            if (!rid.isValid())
+            const std::optional<AccountDetails> account = AccountService(db).find(id);
+            if (!account || account->inTrash())
                 return failure(QStringLiteral("--account: no account has the ID \"%1\"").arg(id));
-            userQuery.accountRowId = rid.toLongLong();
+            userQuery.accountRowId = account->rowId;
         }
     }
 

@@ -4,7 +4,6 @@
 #include "Database.h"
 #include "DemoGenerator.h"
 #include "Environment.h"
-#include "Importer.h"
 #include "Instant.h"
 
 #include <QApplication>
@@ -20,16 +19,7 @@ static bool prepareDemo(const QString& dataDir, QString* error)
         *error = db.errorString();
         return false;
     }
-    if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts")).toLongLong() > 0)
-        return true;
-    Importer importer(db);
-    const ImportData data =
-        DemoGenerator::generate(DemoGenerator::DefaultAccounts, DemoGenerator::DefaultSeed, Clock::now());
-    if (!importer.importData(data, QStringLiteral("demo"))) {
-        *error = importer.errors().join(QLatin1Char('\n'));
-        return false;
-    }
-    return true;
+    return DemoGenerator::fillIfEmpty(db, Clock::now(), error);
 }
 
 int main(int argc, char* argv[])
