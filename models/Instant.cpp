@@ -118,7 +118,13 @@ QString relative(qint64 msecs, qint64 now)
 
 QString localDisplay(qint64 msecs)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs).toLocalTime(), QLocale::ShortFormat);
+    // The locale's short form without seconds: lists stay narrow; the tooltip has the exact instant.
+    static const QString format = [] {
+        QString f = QLocale().dateTimeFormat(QLocale::ShortFormat);
+        f.remove(QRegularExpression(QStringLiteral("[:.]ss")));
+        return f;
+    }();
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(msecs).toLocalTime(), format);
 }
 
 QString tooltip(qint64 msecs, qint64 now)

@@ -177,6 +177,8 @@ private slots:
         MainWindow w(m_data, Environment::Development);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow(); // shortcuts need an active window
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         whenModal([](QWidget* modal) {
             // Focus starts in the name field; Tab moves through ID, website, email; Enter creates.
             QApplication::setActiveWindow(modal); // what the window manager does when a dialog opens
@@ -210,6 +212,8 @@ private slots:
         MainWindow w(m_data, Environment::Development);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow(); // shortcuts need an active window
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         QTableView* table = w.accountsPage()->table();
         const int row = 0; // "Acme" sorts first
         QCOMPARE(w.accountsPage()->model()->accountIdAt(row), QStringLiteral("acme"));
@@ -218,6 +222,8 @@ private slots:
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
         auto* dialog = w.findChild<AccountDialog*>();
         QVERIFY(dialog);
+        QApplication::setActiveWindow(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
         QCOMPARE(dialog->accountId(), QStringLiteral("acme"));
         QVERIFY(dialog->windowTitle().startsWith(QLatin1String("Acme")));
 
@@ -234,10 +240,10 @@ private slots:
         QCOMPARE(w.accountsPage()->model()->index(0, 0).data().toString(), QStringLiteral("Acme Corporation"));
         name->clear();
         QVERIFY(!find<QPushButton>(dialog, QStringLiteral("saveDetailsButton"))->isEnabled());
-        QTest::keySequence(&w, QKeySequence(QKeySequence::Undo));
+        QTest::keySequence(dialog, QKeySequence(QKeySequence::Undo)); // in the account window
         QCOMPARE(account(w, QStringLiteral("acme")).name, QStringLiteral("Acme"));
         QCOMPARE(name->text(), QStringLiteral("Acme")); // the view follows the undo
-        QTest::keySequence(&w, QKeySequence(QKeySequence::Redo));
+        QTest::keySequence(dialog, QKeySequence(QKeySequence::Redo));
         QCOMPARE(account(w, QStringLiteral("acme")).name, QStringLiteral("Acme Corporation"));
         w.undoStack()->undo();
         screenshot(dialog, QStringLiteral("account-details"));
@@ -376,6 +382,8 @@ private slots:
         MainWindow w(m_data, Environment::Development);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow(); // shortcuts need an active window
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         AccountDialog* dialog = w.openAccount(QStringLiteral("acme"));
         dialog->tabs()->setCurrentIndex(4);
         auto* table = find<QTableWidget>(dialog, QStringLiteral("metadataTable"));
@@ -473,6 +481,8 @@ private slots:
         MainWindow w(m_data, Environment::Development);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow(); // shortcuts need an active window
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         QTableView* table = w.accountsPage()->table();
         const auto rowOf = [&](const QString& id) {
             for (int r = 0; r < w.accountsPage()->model()->rowCount(); ++r)

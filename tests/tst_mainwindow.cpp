@@ -93,6 +93,8 @@ private slots:
         MainWindow w(m_data, Environment::Development);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow(); // shortcuts need an active window
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         QVERIFY(w.windowTitle().contains(QLatin1String("Development")));
         QVERIFY(w.environmentStrip()->text().contains(QLatin1String("DEVELOPMENT")));
 
@@ -115,6 +117,8 @@ private slots:
         MainWindow w(m_data, Environment::Development);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow(); // shortcuts need an active window
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         auto* combo = find<QComboBox>(&w, QStringLiteral("environmentCombo"));
         combo->setFocus();
         QTest::keyClick(combo, Qt::Key_End); // Production, the last one
@@ -139,6 +143,8 @@ private slots:
         MainWindow w(m_data, Environment::Development);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow(); // shortcuts need an active window
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
         auto* search = find<QLineEdit>(&w, QStringLiteral("accountSearch"));
         QVERIFY(search->hasFocus());
@@ -194,6 +200,8 @@ private slots:
         MainWindow w(m_data, Environment::Development);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow(); // shortcuts need an active window
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         auto* search = find<QLineEdit>(&w, QStringLiteral("accountSearch"));
         QTest::keyClicks(search, QStringLiteral("a"));
         QTest::keyClick(search, Qt::Key_Return);
@@ -221,6 +229,8 @@ private slots:
         MainWindow w(m_data, Environment::Development);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow(); // shortcuts need an active window
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         w.showPage(MainWindow::UsersPageIndex);
         UsersPage* users = w.usersPage();
         const int before = users->model()->rowCount();
@@ -269,6 +279,8 @@ private slots:
         MainWindow w(m_data, Environment::Production);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow(); // shortcuts need an active window
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         QCOMPARE(w.accountsPage()->model()->rowCount(), 0);
 
         // A refusal at the Production confirmation imports nothing.
@@ -301,6 +313,8 @@ private slots:
         MainWindow w(m_data, Environment::Development);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.activateWindow(); // shortcuts need an active window
+        QVERIFY(QTest::qWaitForWindowActive(&w));
         DashboardModel* dashboard = w.accountsPage()->dashboard();
         QTRY_COMPARE(dashboard->activePerDay()->rowCount(), 90);
         QTRY_VERIFY(!dashboard->isLoading());

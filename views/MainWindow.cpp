@@ -148,10 +148,14 @@ void MainWindow::createActions()
     QAction* undo = m_undo->createUndoAction(this, QStringLiteral("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
+    // Application-wide, so that Ctrl+Z works in an account window too (a text field with its own
+    // undo still takes the key first).
+    undo->setShortcutContext(Qt::ApplicationShortcut);
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     QAction* redo = m_undo->createRedoAction(this, QStringLiteral("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::ApplicationShortcut);
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     edit->addAction(undo);
     edit->addAction(redo);

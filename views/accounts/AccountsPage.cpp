@@ -90,7 +90,7 @@ AccountsPage::AccountsPage(Workspace* workspace, QWidget* parent)
 
     m_table->setObjectName(QStringLiteral("accountsTable"));
     // Never ResizeToContents: it would read every row of a lazy model.
-    ListSetup::table(m_table, m_model, AccountTableModel::Name, {260, 200, 150, 150, 100, 80},
+    ListSetup::table(m_table, m_model, AccountTableModel::Name, {260, 200, 130, 130, 100, 80},
                      [](int column) { return column != AccountTableModel::PrimaryEmail; });
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
 
@@ -164,7 +164,7 @@ void AccountsPage::updateCount()
     const qint64 total = m_model->totalCount();
     m_count->setText(
         m_model->search().isEmpty()
-            ? QStringLiteral("%1 accounts").arg(QLocale().toString(total))
+            ? (total == 1 ? QStringLiteral("1 account") : QStringLiteral("%1 accounts").arg(QLocale().toString(total)))
             : QStringLiteral("%1 of %2 accounts").arg(QLocale().toString(shown), QLocale().toString(total)));
     if (total == 0) {
         const QString env = Environments::displayName(m_workspace->environment());

@@ -105,6 +105,7 @@ ChartPanel::ChartPanel(const QString& title, Kind kind, ChartSeriesModel* model,
         mapper->setModel(model);
         chart->addSeries(series);
         auto* categories = new QBarCategoryAxis;
+        categories->setReverse(true); // the first bucket on top, read downwards
         auto* values = new QValueAxis;
         values->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(categories, Qt::AlignLeft);

@@ -51,7 +51,7 @@ UsersPage::UsersPage(Workspace* workspace, QWidget* parent)
     bar->addWidget(exportButton);
 
     m_table->setObjectName(QStringLiteral("usersTable"));
-    ListSetup::table(m_table, m_model, UserTableModel::Email, {250, 140, 170, 110, 150, 150},
+    ListSetup::table(m_table, m_model, UserTableModel::Email, {230, 120, 150, 100, 125, 125},
                      [](int column) { return column != UserTableModel::Accounts && column != UserTableModel::Roles; });
 
     auto* left = new QWidget(this);
@@ -83,9 +83,10 @@ void UsersPage::updateCount()
 {
     const qint64 shown = m_model->rowCount();
     const qint64 total = m_model->totalCount();
-    m_count->setText(m_model->query().search.isEmpty()
-                         ? QStringLiteral("%1 users").arg(QLocale().toString(total))
-                         : QStringLiteral("%1 of %2 users").arg(QLocale().toString(shown), QLocale().toString(total)));
+    m_count->setText(
+        m_model->query().search.isEmpty()
+            ? (total == 1 ? QStringLiteral("1 user") : QStringLiteral("%1 users").arg(QLocale().toString(total)))
+            : QStringLiteral("%1 of %2 users").arg(QLocale().toString(shown), QLocale().toString(total)));
 }
 
 QString UsersPage::countText() const
