@@ -64,8 +64,8 @@ ExcludedDomainsPanel::ExcludedDomainsPanel(Workspace* workspace, QWidget* parent
     layout->addWidget(m_error);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_remove, 0, Qt::AlignRight);
-    setMinimumWidth(260);
-    setMaximumWidth(340);
+    setMinimumWidth(240);
+    setMaximumWidth(300);
 
     connect(m_input, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_add->setEnabled(!text.trimmed().isEmpty());

@@ -51,7 +51,7 @@ UsersPage::UsersPage(Workspace* workspace, QWidget* parent)
     bar->addWidget(exportButton);
 
     m_table->setObjectName(QStringLiteral("usersTable"));
-    ListSetup::table(m_table, m_model, UserTableModel::Email, {230, 120, 150, 100, 125, 125},
+    ListSetup::table(m_table, m_model, UserTableModel::Email, {220, 110, 140, 90, 125, 125},
                      [](int column) { return column != UserTableModel::Accounts && column != UserTableModel::Roles; });
 
     auto* left = new QWidget(this);
