@@ -45,7 +45,6 @@ public:
     ChartSeriesModel* activePerDay() const { return m_activePerDay; }
     ChartSeriesModel* newPerWeek() const { return m_newPerWeek; }
     ChartSeriesModel* visitDistribution() const { return m_distribution; }
-    int activeRangeDays() const { return m_rangeDays; }
     void setActiveRangeDays(int days); // 30, 90 or 365
 
     void reload();

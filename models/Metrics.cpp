@@ -54,16 +54,6 @@ double roundedAverage(qint64 sum, qint64 count)
     return static_cast<double>(hundredths) / 100.0;
 }
 
-bool isExcludedDomain(const QString& domain, const QStringList& excluded)
-{
-    const QString d = domain.toLower();
-    for (const QString& e : excluded) {
-        if (d == e || d.endsWith(QLatin1Char('.') + e))
-            return true;
-    }
-    return false;
-}
-
 qint64 companyDomainAccounts(const Database& db)
 {
     return companyDomainAccountsAt(db, std::numeric_limits<qint64>::max());

@@ -37,8 +37,6 @@ qint64 activeAccounts(const Database& db, qint64 from, qint64 to);
 // The figure `average_users_per_account`: sum / count rounded half up to 2 decimals; 0 without accounts.
 double roundedAverage(qint64 sum, qint64 count);
 qint64 companyDomainAccounts(const Database& db);
-// True when a domain is excluded by the list (equal, or a subdomain of an entry).
-bool isExcludedDomain(const QString& domain, const QStringList& excluded);
 
 // Per-day series for the charts: (UTC day, value) for each day in [firstDay, lastDay].
 QList<QPair<qint64, qint64>> activeAccountsPerDay(const Database& db, qint64 firstDay, qint64 lastDay);
