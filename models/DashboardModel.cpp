@@ -236,13 +236,19 @@ DashboardModel::Data DashboardModel::compute(const Database& db, qint64 now, int
 {
     Data d;
     d.kpis = Metrics::kpis(db, now);
-    d.previousAverage = Metrics::averageUsersAt(db, now - Metrics::Days30);
+    // One scan gives the weekly trend and the value 30 days ago.
+    QList<int> daysAgo;
+    for (int w = TrendWeeks - 1; w >= 0; --w)
+        daysAgo.append(w * 7);
+    daysAgo.append(30);
+    QList<double> averages = Metrics::averageUsersDaysAgo(db, now, daysAgo);
+    d.previousAverage = averages.takeLast();
     d.previousCompany = Metrics::companyDomainAccountsAt(db, now - Metrics::Days30);
     const QList<qint64> newPerWeek = Metrics::newAccountsPerWeek(db, now, EngagementWeeks);
     d.trends[NewAccounts] = weeklyPoints(toDoubles(newPerWeek.mid(EngagementWeeks - TrendWeeks)), now);
     const qint64 today = Instant::dayOf(now);
     d.trends[ActiveAccounts] = dailyPoints(Metrics::activeAccountsPerDay(db, today - TrendDays + 1, today));
-    d.trends[AverageUsers] = weeklyPoints(Metrics::averageUsersPerWeek(db, now, TrendWeeks), now);
+    d.trends[AverageUsers] = weeklyPoints(averages, now);
     d.trends[CompanyDomains] = weeklyPoints(toDoubles(Metrics::companyDomainAccountsPerWeek(db, now, TrendWeeks)), now);
     d.activePerDay = dailyPoints(Metrics::activeAccountsPerDay(db, today - rangeDays + 1, today));
     d.newPerWeek = weeklyPoints(toDoubles(newPerWeek), now);

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Instant.h"
 
+#include <QMap>
 #include <QSqlQuery>
 
 #include <limits>
@@ -137,21 +138,6 @@ QList<qint64> cumulative(const Weekly& w)
 
 } // namespace
 
-double averageUsersAt(const Database& db, qint64 at)
-{
-    const qint64 members =
-        db.scalar(QStringLiteral("SELECT COUNT(*) FROM memberships m JOIN users u ON u.uid = m.user "
-                                 "JOIN accounts a ON a.rid = m.account WHERE u.excluded = 0 AND a.deleted_at IS NULL "
-                                 "AND m.joined_at <= :at AND a.created_at <= :at2"),
-                  {{QStringLiteral(":at"), at}, {QStringLiteral(":at2"), at}})
-            .toLongLong();
-    const qint64 accounts =
-        db.scalar(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE deleted_at IS NULL AND created_at <= :at"),
-                  {{QStringLiteral(":at"), at}})
-            .toLongLong();
-    return roundedAverage(members, accounts);
-}
-
 qint64 companyDomainAccountsAt(const Database& db, qint64 at)
 {
     // accounts.company is kept by AccountFigures: primary user neither excluded nor personal.
@@ -162,26 +148,32 @@ qint64 companyDomainAccountsAt(const Database& db, qint64 at)
         .toLongLong();
 }
 
-QList<double> averageUsersPerWeek(const Database& db, qint64 now, int weeks)
+QList<double> averageUsersDaysAgo(const Database& db, qint64 now, const QList<int>& daysAgo)
 {
-    const auto weeksAgo = [](const QString& instant) {
-        return QStringLiteral("(:now - %1) / %2").arg(instant).arg(Days7);
+    // Counts by whole days before now; the value as of now - k days counts the buckets >= k.
+    const auto byDaysAgo = [&](const QString& sql) {
+        QSqlQuery q = db.exec(sql.arg(Instant::DayMs), {{QStringLiteral(":now"), now}, {QStringLiteral(":now2"), now}});
+        QMap<qint64, qint64> counts;
+        while (q.next())
+            counts[q.value(0).toLongLong()] += q.value(1).toLongLong();
+        return counts;
     };
-    QSqlQuery members =
-        db.exec(QStringLiteral("SELECT %1 AS ago, COUNT(*) FROM memberships m JOIN users u ON u.uid = m.user "
-                               "JOIN accounts a ON a.rid = m.account WHERE u.excluded = 0 AND a.deleted_at IS NULL "
-                               "AND m.joined_at <= :now2 AND a.created_at <= :now3 GROUP BY ago")
-                    .arg(weeksAgo(QStringLiteral("MAX(m.joined_at, a.created_at)"))),
-                {{QStringLiteral(":now"), now}, {QStringLiteral(":now2"), now}, {QStringLiteral(":now3"), now}});
-    const QList<qint64> memberCounts = cumulative(weekly(members, weeks));
-    QSqlQuery accounts = db.exec(QStringLiteral("SELECT %1 AS ago, COUNT(*) FROM accounts a WHERE a.deleted_at IS NULL "
-                                                "AND a.created_at <= :now2 GROUP BY ago")
-                                     .arg(weeksAgo(QStringLiteral("a.created_at"))),
-                                 {{QStringLiteral(":now"), now}, {QStringLiteral(":now2"), now}});
-    const QList<qint64> accountCounts = cumulative(weekly(accounts, weeks));
+    const QMap<qint64, qint64> members = byDaysAgo(QStringLiteral(
+        "SELECT (:now - MAX(m.joined_at, a.created_at)) / %1 AS ago, COUNT(*) FROM memberships m "
+        "JOIN users u ON u.uid = m.user JOIN accounts a ON a.rid = m.account "
+        "WHERE u.excluded = 0 AND a.deleted_at IS NULL AND MAX(m.joined_at, a.created_at) <= :now2 GROUP BY ago"));
+    const QMap<qint64, qint64> accounts =
+        byDaysAgo(QStringLiteral("SELECT (:now - created_at) / %1 AS ago, COUNT(*) FROM accounts "
+                                 "WHERE deleted_at IS NULL AND created_at <= :now2 GROUP BY ago"));
+    const auto asOf = [](const QMap<qint64, qint64>& counts, int k) {
+        qint64 total = 0;
+        for (auto it = counts.lowerBound(k); it != counts.cend(); ++it)
+            total += it.value();
+        return total;
+    };
     QList<double> out;
-    for (int i = 0; i < weeks; ++i)
-        out.append(roundedAverage(memberCounts.at(i), accountCounts.at(i)));
+    for (int k : daysAgo)
+        out.append(roundedAverage(asOf(members, k), asOf(accounts, k)));
     return out;
 }
 

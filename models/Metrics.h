@@ -45,10 +45,10 @@ QList<qint64> newAccountsPerWeek(const Database& db, qint64 now, int weeks);
 
 // The KPI values as of an earlier instant, for the cards that are not windows: members who had
 // joined and accounts that had been created by then (today's exclusions and primary users).
-double averageUsersAt(const Database& db, qint64 at);
 qint64 companyDomainAccountsAt(const Database& db, qint64 at);
 // The same as weekly series: the value at the end of each of `weeks` 7-day windows ending at now.
-QList<double> averageUsersPerWeek(const Database& db, qint64 now, int weeks);
+// `average_users_per_account` as of `now - k days` for each k of `daysAgo`, from one grouped scan.
+QList<double> averageUsersDaysAgo(const Database& db, qint64 now, const QList<int>& daysAgo);
 QList<qint64> companyDomainAccountsPerWeek(const Database& db, qint64 now, int weeks);
 
 // Accounts by daily visits, in buckets labelled "0", "1–9", "10–49", "50–99", "100–199", "200+".

@@ -97,10 +97,9 @@ int main(int argc, char* argv[])
     timed(QStringLiteral("  of which active previous 30 days"),
           [&] { Metrics::activeAccounts(db, now - 2 * Metrics::Days30, now - Metrics::Days30); });
     timed(QStringLiteral("  of which company domains"), [&] { Metrics::companyDomainAccounts(db); });
-    timed(QStringLiteral("dashboard trends: average users per week"),
-          [&] { Metrics::averageUsersPerWeek(db, now, 12); });
-    timed(QStringLiteral("dashboard: average users 30 days ago"),
-          [&] { Metrics::averageUsersAt(db, now - Metrics::Days30); });
+    timed(QStringLiteral("dashboard: users per account, 12 weeks and 30 days ago"), [&] {
+        Metrics::averageUsersDaysAgo(db, now, {77, 70, 63, 56, 49, 42, 35, 28, 21, 14, 7, 0, 30});
+    });
     timed(QStringLiteral("dashboard: active per day, 365 days"),
           [&] { Metrics::activeAccountsPerDay(db, Instant::dayOf(now) - 364, Instant::dayOf(now)); });
     timed(QStringLiteral("dashboard: daily visits distribution"), [&] { Metrics::dailyVisitsDistribution(db); });
