@@ -515,6 +515,7 @@ private slots:
         QVERIFY(!account(w, QStringLiteral("globex")).inTrash());
         QCOMPARE(AccountService(w.workspace()->database()).members(QStringLiteral("globex")).size(), 1);
         QCOMPARE(trash->table()->rowCount(), 0);
+        QVERIFY(find<QLabel>(trash, QStringLiteral("trashEmpty"))->isVisible());
 
         QVERIFY(AccountService(w.workspace()->database())
                     .add({QStringLiteral("temp"), QStringLiteral("Temp"), QString(), QString(), {}}));

@@ -20,6 +20,8 @@ TrashPage::TrashPage(Workspace* workspace, AccountActions* actions, QWidget* par
     , m_table(new QTableWidget(0, 4, this))
     , m_restore(new QPushButton(QStringLiteral("Restore"), this))
     , m_purge(new QPushButton(QStringLiteral("Purge for good…"), this))
+    , m_empty(
+          new QLabel(QStringLiteral("The trash is empty. Deleted accounts wait here until restored or purged."), this))
 {
     setObjectName(QStringLiteral("trashPage"));
     m_table->setObjectName(QStringLiteral("trashTable"));
@@ -50,6 +52,10 @@ TrashPage::TrashPage(Workspace* workspace, AccountActions* actions, QWidget* par
     layout->addWidget(hint);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
+    m_empty->setObjectName(QStringLiteral("trashEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_empty, 1);
     connect(m_restore, &QPushButton::clicked, this, &TrashPage::restoreSelected);
     connect(m_purge, &QPushButton::clicked, this, &TrashPage::purgeSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -75,6 +81,8 @@ void TrashPage::reload()
     }
     m_restore->setEnabled(false);
     m_purge->setEnabled(false);
+    m_empty->setVisible(m_table->rowCount() == 0);
+    m_table->setVisible(m_table->rowCount() > 0);
 }
 
 QString TrashPage::selectedId() const

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class AccountActions;
+class QLabel;
 class QPushButton;
 class QTableWidget;
 class Workspace;
@@ -27,4 +28,5 @@ private:
     QTableWidget* m_table;
     QPushButton* m_restore;
     QPushButton* m_purge;
+    QLabel* m_empty;
 };
