@@ -2,6 +2,7 @@
 
 #include "CsvExportRunner.h"
 #include "HistoryTableModel.h"
+#include "ReloadWhenShown.h"
 #include "Workspace.h"
 
 #include <QCheckBox>
@@ -92,8 +93,7 @@ HistoryPage::HistoryPage(Workspace* workspace, QWidget* parent)
         m_count->setText(QStringLiteral("%1 of %2 changes")
                              .arg(QLocale().toString(m_model->rowCount()), QLocale().toString(m_model->totalCount())));
     });
-    connect(workspace, &Workspace::environmentChanged, m_model, &HistoryTableModel::reload);
-    connect(workspace, &Workspace::dataChanged, m_model, &HistoryTableModel::reload);
+    new ReloadWhenShown(this, workspace, [this] { m_model->reload(); });
 }
 
 void HistoryPage::applyFilter()

@@ -1,6 +1,7 @@
 #include "RolesPage.h"
 
 #include "Dialogs.h"
+#include "ReloadWhenShown.h"
 #include "RoleService.h"
 #include "Workspace.h"
 
@@ -78,8 +79,7 @@ RolesPage::RolesPage(Workspace* workspace, QWidget* parent)
             Dialogs::warning(this, QStringLiteral("Default role"), service.errorString());
         m_workspace->notifyDataChanged();
     });
-    connect(workspace, &Workspace::environmentChanged, this, &RolesPage::reload);
-    connect(workspace, &Workspace::dataChanged, this, &RolesPage::reload);
+    new ReloadWhenShown(this, workspace, [this] { reload(); });
 }
 
 void RolesPage::reload()

@@ -4,6 +4,7 @@
 #include "AccountService.h"
 #include "Dialogs.h"
 #include "Instant.h"
+#include "ReloadWhenShown.h"
 #include "Workspace.h"
 
 #include <QHBoxLayout>
@@ -62,8 +63,7 @@ TrashPage::TrashPage(Workspace* workspace, AccountActions* actions, QWidget* par
         m_restore->setEnabled(!selectedId().isEmpty());
         m_purge->setEnabled(!selectedId().isEmpty());
     });
-    connect(workspace, &Workspace::environmentChanged, this, &TrashPage::reload);
-    connect(workspace, &Workspace::dataChanged, this, &TrashPage::reload);
+    new ReloadWhenShown(this, workspace, [this] { reload(); });
 }
 
 void TrashPage::reload()

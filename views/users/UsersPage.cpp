@@ -4,6 +4,7 @@
 #include "CsvExportRunner.h"
 #include "ExcludedDomainsPanel.h"
 #include "ListSetup.h"
+#include "ReloadWhenShown.h"
 #include "UserTableModel.h"
 #include "Workspace.h"
 
@@ -70,8 +71,7 @@ UsersPage::UsersPage(Workspace* workspace, QWidget* parent)
     layout->addWidget(m_splitter);
 
     connect(m_model, &UserTableModel::countsChanged, this, &UsersPage::updateCount);
-    connect(workspace, &Workspace::environmentChanged, this, &UsersPage::reload);
-    connect(workspace, &Workspace::dataChanged, this, &UsersPage::reload);
+    new ReloadWhenShown(this, workspace, [this] { reload(); });
 }
 
 void UsersPage::reload()
