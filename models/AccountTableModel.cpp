@@ -118,7 +118,7 @@ void AccountTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sortColumn = queryColumn(static_cast<Column>(column));
     m_query.descending = order == Qt::DescendingOrder;
-    reload();
+    requery(Change::Order);
 }
 
 void AccountTableModel::setSearch(const QString& text)
@@ -126,7 +126,7 @@ void AccountTableModel::setSearch(const QString& text)
     if (text == m_query.search)
         return;
     m_query.search = text;
-    reload();
+    requery(Change::Filter);
 }
 
 QString AccountTableModel::accountIdAt(int row) const

@@ -62,7 +62,7 @@ void HistoryTableModel::bind(QSqlQuery& q) const
 void HistoryTableModel::setFilter(const AuditLog::Filter& filter)
 {
     m_filter = filter;
-    reload();
+    requery(Change::Filter);
 }
 
 QVariant HistoryTableModel::data(const QModelIndex& index, int role) const

@@ -45,6 +45,23 @@ void LazyTableModel::reload()
     emit countsChanged();
 }
 
+void LazyTableModel::requery(Change change)
+{
+    beginResetModel();
+    m_cache.clear();
+    if (change == Change::Filter && m_workspace->isOpen()) {
+        try {
+            m_count = static_cast<int>(std::min<qint64>(count(countSql(), true), std::numeric_limits<int>::max()));
+        } catch (const StorageError& e) {
+            m_count = 0;
+            qWarning("%s", qPrintable(e.message()));
+        }
+    }
+    endResetModel();
+    if (change == Change::Filter)
+        emit countsChanged();
+}
+
 QList<RowCache::Row> LazyTableModel::fetch(int offset, int limit) const
 {
     QList<RowCache::Row> rows;

@@ -20,13 +20,22 @@ public:
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     qint64 totalCount() const { return m_total; } // before the search filter
 
-    // Re-reads the counts and drops the cache; called on environment or data changes.
+    // Re-reads both counts and drops the cache; called on environment or data changes.
     void reload();
 
 signals:
     void countsChanged();
 
 protected:
+    // What a change of the query needs, and no more: a new order re-reads no count; a new filter
+    // re-counts the rows it keeps but not the total.
+    enum class Change
+    {
+        Order,
+        Filter
+    };
+    void requery(Change change);
+
     virtual QString pageSql() const = 0; // one page, with :limit and :offset
     virtual QString countSql() const = 0;
     virtual QString totalSql() const = 0;

@@ -109,7 +109,7 @@ void UserTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sortColumn = c;
     m_query.descending = order == Qt::DescendingOrder;
-    reload();
+    requery(Change::Order);
 }
 
 void UserTableModel::setSearch(const QString& text)
@@ -117,7 +117,7 @@ void UserTableModel::setSearch(const QString& text)
     if (text == m_query.search)
         return;
     m_query.search = text;
-    reload();
+    requery(Change::Filter);
 }
 
 void UserTableModel::setShowExcluded(bool show)

@@ -104,8 +104,11 @@ private slots:
         // The last row is read without reading everything before it.
         QCOMPARE(model.accountIdAt(699), QStringLiteral("acc-0659")); // "Name 9" sorts after "Name 49"
 
+        QSignalSpy counts(&model, &LazyTableModel::countsChanged);
         model.sort(AccountTableModel::Id, Qt::DescendingOrder);
         QCOMPARE(model.accountIdAt(0), QStringLiteral("acc-0699"));
+        QCOMPARE(counts.count(), 0); // a new order counts nothing again
+        QCOMPARE(model.rowCount(), 700);
         model.sort(AccountTableModel::LastVisit, Qt::DescendingOrder);
         QVERIFY(!model.index(0, AccountTableModel::LastVisit).data(AccountTableModel::SortValueRole).isNull());
         QVERIFY(model.index(699, AccountTableModel::LastVisit).data(AccountTableModel::SortValueRole).isNull());
@@ -115,6 +118,7 @@ private slots:
         model.setSearch(QStringLiteral("NAME 1"));
         QCOMPARE(model.rowCount(), 14 * 11); // "Name 1", "Name 10".."Name 19": 11 names × 14 accounts
         QCOMPARE(model.totalCount(), 700);
+        QCOMPARE(counts.count(), 1);
         model.setSearch(QStringLiteral("acc-00"));
         QCOMPARE(model.rowCount(), 100);
         model.setSearch(QString());
