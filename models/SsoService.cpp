@@ -162,6 +162,33 @@ void SsoService::writeChildren(qint64 configId, const SsoConfig& config)
     }
 }
 
+std::optional<SsoConfig> SsoService::find(const QString& accountId, qint64 configId) const
+{
+    for (const SsoConfig& c : list(accountId)) {
+        if (c.id == configId)
+            return c;
+    }
+    return std::nullopt;
+}
+
+void SsoService::writeFields(qint64 configId, const SsoConfig& config)
+{
+    m_db.exec(
+        QStringLiteral("UPDATE sso_configs SET type = :t, enabled = :e, saml_sign_in_url = :u, saml_entity_id = :en, "
+                       "saml_certificate = :c, oidc_issuer = :i, oidc_client_id = :ci, oidc_client_secret = :cs "
+                       "WHERE sid = :id"),
+        {{QStringLiteral(":id"), configId},
+         {QStringLiteral(":t"), config.typeKey()},
+         {QStringLiteral(":e"), config.enabled ? 1 : 0},
+         {QStringLiteral(":u"), config.samlSignInUrl.trimmed()},
+         {QStringLiteral(":en"), config.samlEntityId.trimmed()},
+         {QStringLiteral(":c"), config.samlCertificate.trimmed()},
+         {QStringLiteral(":i"), config.oidcIssuer.trimmed()},
+         {QStringLiteral(":ci"), config.oidcClientId.trimmed()},
+         {QStringLiteral(":cs"), config.oidcClientSecret}});
+    writeChildren(configId, config);
+}
+
 std::optional<qint64> SsoService::add(const QString& accountId, const SsoConfig& config)
 {
     m_error.clear();
@@ -170,35 +197,21 @@ std::optional<qint64> SsoService::add(const QString& accountId, const SsoConfig&
         fail(reason);
         return std::nullopt;
     }
-    try {
-        Transaction tx(m_db);
+    qint64 id = 0;
+    const bool ok = m_db.transact(&m_error, [&] {
         const std::optional<qint64> rid = accountRow(accountId);
         if (!rid)
-            return std::nullopt;
-        QSqlQuery insert = m_db.exec(
-            QStringLiteral(
-                "INSERT INTO sso_configs (account, type, enabled, saml_sign_in_url, saml_entity_id, saml_certificate, "
-                "oidc_issuer, oidc_client_id, oidc_client_secret) VALUES (:a, :t, :e, :u, :en, :c, :i, :ci, :cs)"),
-            {{QStringLiteral(":a"), *rid},
-             {QStringLiteral(":t"), config.typeKey()},
-             {QStringLiteral(":e"), config.enabled ? 1 : 0},
-             {QStringLiteral(":u"), config.samlSignInUrl.trimmed()},
-             {QStringLiteral(":en"), config.samlEntityId.trimmed()},
-             {QStringLiteral(":c"), config.samlCertificate.trimmed()},
-             {QStringLiteral(":i"), config.oidcIssuer.trimmed()},
-             {QStringLiteral(":ci"), config.oidcClientId.trimmed()},
-             {QStringLiteral(":cs"), config.oidcClientSecret}});
-        const qint64 id = insert.lastInsertId().toLongLong();
-        writeChildren(id, config);
-        SsoConfig stored = list(accountId).constLast();
+            return false;
+        id = m_db.exec(QStringLiteral("INSERT INTO sso_configs (account, type) VALUES (:a, :t)"),
+                       {{QStringLiteral(":a"), *rid}, {QStringLiteral(":t"), config.typeKey()}})
+                 .lastInsertId()
+                 .toLongLong();
+        writeFields(id, config);
         AuditLog::record(m_db, {QStringLiteral("sso.add"), QStringLiteral("sso"), QString::number(id), accountId,
-                                QJsonValue(), stored.toJson()});
-        tx.commit();
-        return id;
-    } catch (const StorageError& e) {
-        fail(e.message());
-        return std::nullopt;
-    }
+                                QJsonValue(), find(accountId, id)->toJson()});
+        return true;
+    });
+    return ok ? std::optional<qint64>(id) : std::nullopt;
 }
 
 bool SsoService::update(const QString& accountId, const SsoConfig& input)
@@ -207,48 +220,29 @@ bool SsoService::update(const QString& accountId, const SsoConfig& input)
     return m_db.transact(&m_error, [&] {
         if (!accountRow(accountId))
             return false;
-        const QList<SsoConfig> all = list(accountId);
-        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const SsoConfig& c) { return c.id == input.id; });
-        if (it == all.cend())
+        const std::optional<SsoConfig> before = find(accountId, input.id);
+        if (!before)
             return fail(QStringLiteral("the account has no SSO configuration %1").arg(input.id));
         SsoConfig config = input;
         if (config.oidcClientSecret.isEmpty())
-            config.oidcClientSecret = it->oidcClientSecret;
+            config.oidcClientSecret = before->oidcClientSecret;
         const QString reason = config.validate();
         if (!reason.isEmpty())
             return fail(reason);
-        m_db.exec(QStringLiteral(
-                      "UPDATE sso_configs SET type = :t, enabled = :e, saml_sign_in_url = :u, saml_entity_id = :en, "
-                      "saml_certificate = :c, oidc_issuer = :i, oidc_client_id = :ci, oidc_client_secret = :cs "
-                      "WHERE sid = :id"),
-                  {{QStringLiteral(":id"), config.id},
-                   {QStringLiteral(":t"), config.typeKey()},
-                   {QStringLiteral(":e"), config.enabled ? 1 : 0},
-                   {QStringLiteral(":u"), config.samlSignInUrl.trimmed()},
-                   {QStringLiteral(":en"), config.samlEntityId.trimmed()},
-                   {QStringLiteral(":c"), config.samlCertificate.trimmed()},
-                   {QStringLiteral(":i"), config.oidcIssuer.trimmed()},
-                   {QStringLiteral(":ci"), config.oidcClientId.trimmed()},
-                   {QStringLiteral(":cs"), config.oidcClientSecret}});
-        writeChildren(config.id, config);
-        const QList<SsoConfig> after = list(accountId);
-        const auto stored =
-            std::find_if(after.cbegin(), after.cend(), [&](const SsoConfig& c) { return c.id == config.id; });
+        writeFields(config.id, config);
         AuditLog::record(m_db, {QStringLiteral("sso.update"), QStringLiteral("sso"), QString::number(config.id),
-                                accountId, it->toJson(), stored->toJson()});
+                                accountId, before->toJson(), find(accountId, config.id)->toJson()});
         return true;
     });
 }
 
 bool SsoService::setEnabled(const QString& accountId, qint64 configId, bool enabled)
 {
-    const QList<SsoConfig> all = list(accountId);
-    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const SsoConfig& c) { return c.id == configId; });
-    if (it == all.cend())
+    std::optional<SsoConfig> config = find(accountId, configId);
+    if (!config)
         return fail(QStringLiteral("the account has no SSO configuration %1").arg(configId));
-    SsoConfig config = *it;
-    config.enabled = enabled;
-    return update(accountId, config);
+    config->enabled = enabled;
+    return update(accountId, *config);
 }
 
 bool SsoService::remove(const QString& accountId, qint64 configId)
@@ -257,13 +251,12 @@ bool SsoService::remove(const QString& accountId, qint64 configId)
     return m_db.transact(&m_error, [&] {
         if (!accountRow(accountId))
             return false;
-        const QList<SsoConfig> all = list(accountId);
-        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const SsoConfig& c) { return c.id == configId; });
-        if (it == all.cend())
+        const std::optional<SsoConfig> before = find(accountId, configId);
+        if (!before)
             return fail(QStringLiteral("the account has no SSO configuration %1").arg(configId));
         m_db.exec(QStringLiteral("DELETE FROM sso_configs WHERE sid = :id"), {{QStringLiteral(":id"), configId}});
         AuditLog::record(m_db, {QStringLiteral("sso.remove"), QStringLiteral("sso"), QString::number(configId),
-                                accountId, it->toJson(), QJsonValue()});
+                                accountId, before->toJson(), QJsonValue()});
         return true;
     });
 }

@@ -71,6 +71,8 @@ public:
 private:
     bool fail(const QString& message);
     std::optional<qint64> accountRow(const QString& accountId);
+    std::optional<SsoConfig> find(const QString& accountId, qint64 configId) const;
+    void writeFields(qint64 configId, const SsoConfig& config); // the row and its domains and groups
     void writeChildren(qint64 configId, const SsoConfig& config);
 
     Database& m_db;
