@@ -124,6 +124,16 @@ QList<Member> AccountService::members(const QString& id) const
     return out;
 }
 
+std::optional<Member> AccountService::member(const QString& id, const QString& email) const
+{
+    const QString wanted = normalizedEmail(email);
+    for (const Member& m : members(id)) {
+        if (m.email == wanted)
+            return m;
+    }
+    return std::nullopt;
+}
+
 QString AccountService::checkNewId(const QString& id) const
 {
     if (id.isEmpty())
@@ -396,9 +406,8 @@ bool AccountService::removeMember(const QString& id, const QString& emailInput)
         const std::optional<AccountDetails> account = live(id);
         if (!account)
             return false;
-        const QList<Member> all = members(id);
-        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Member& m) { return m.email == email; });
-        if (it == all.cend())
+        const std::optional<Member> it = member(id, email);
+        if (!it)
             return fail(QStringLiteral("%1 is not a member of \"%2\"").arg(email, id));
         if (it->primary)
             return fail(QStringLiteral("%1 is the primary user of \"%2\" and cannot be removed").arg(email, id));
@@ -425,9 +434,8 @@ bool AccountService::setMemberRoles(const QString& id, const QString& emailInput
         const std::optional<AccountDetails> account = live(id);
         if (!account)
             return false;
-        const QList<Member> all = members(id);
-        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Member& m) { return m.email == email; });
-        if (it == all.cend())
+        const std::optional<Member> it = member(id, email);
+        if (!it)
             return fail(QStringLiteral("%1 is not a member of \"%2\"").arg(email, id));
         const QStringList roles = checkedRoles(rolesInput);
         if (roles.isEmpty())

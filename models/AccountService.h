@@ -61,6 +61,7 @@ public:
     std::optional<AccountDetails> find(const QString& id) const; // in the trash or not
     QList<AccountDetails> trash() const;                         // most recently deleted first
     QList<Member> members(const QString& id) const;
+    std::optional<Member> member(const QString& id, const QString& email) const; // email in any case
 
     // Returns the new account's ID. An ID in the trash restores that account instead
     // (`restored` is set), as an import would.

@@ -88,12 +88,17 @@ QString RoleService::validate(const Role& role)
     return {};
 }
 
+Role RoleService::normalized(Role role)
+{
+    role.name = role.name.trimmed();
+    role.description = role.description.trimmed();
+    return role;
+}
+
 bool RoleService::add(const Role& input)
 {
     m_error.clear();
-    Role role = input;
-    role.name = role.name.trimmed();
-    role.description = role.description.trimmed();
+    Role role = normalized(input);
     const QString reason = validate(role);
     if (!reason.isEmpty())
         return fail(reason);
@@ -116,9 +121,7 @@ bool RoleService::add(const Role& input)
 bool RoleService::update(const Role& input)
 {
     m_error.clear();
-    Role role = input;
-    role.name = role.name.trimmed();
-    role.description = role.description.trimmed();
+    Role role = normalized(input);
     const QString reason = validate(role);
     if (!reason.isEmpty())
         return fail(reason);

@@ -42,6 +42,7 @@ public:
     static QString validate(const Role& role); // empty when good
 
 private:
+    static Role normalized(Role role);
     bool fail(const QString& message);
 
     Database& m_db;

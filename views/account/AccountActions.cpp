@@ -123,11 +123,7 @@ bool AccountActions::setMetadata(const QString& id, const QString& json)
 bool AccountActions::setMemberRoles(const QString& id, const QString& email, const QStringList& roles)
 {
     AccountService service(m_workspace->database());
-    QStringList before;
-    for (const Member& m : service.members(id)) {
-        if (m.email == email)
-            before = m.roles;
-    }
+    const QStringList before = service.member(id, email).value_or(Member()).roles;
     if (!service.setMemberRoles(id, email, roles)) {
         m_error = service.errorString();
         return false;
