@@ -516,6 +516,7 @@ private slots:
         QCOMPARE(AccountService(w.workspace()->database()).members(QStringLiteral("globex")).size(), 1);
         QCOMPARE(trash->table()->rowCount(), 0);
         QVERIFY(find<QLabel>(trash, QStringLiteral("trashEmpty"))->isVisible());
+        screenshot(&w, QStringLiteral("trash-empty"));
 
         QVERIFY(AccountService(w.workspace()->database())
                     .add({QStringLiteral("temp"), QStringLiteral("Temp"), QString(), QString(), {}}));

@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 
 #include <QBarCategoryAxis>
+
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -21,6 +22,7 @@
 #include <QVBoxLayout>
 #include <QVXYModelMapper>
 #include <QValueAxis>
+#include <cmath>
 
 ChartPanel::ChartPanel(const QString& title, Kind kind, ChartSeriesModel* model, QWidget* parent)
     : QFrame(parent)
@@ -105,7 +107,6 @@ ChartPanel::ChartPanel(const QString& title, Kind kind, ChartSeriesModel* model,
         mapper->setModel(model);
         chart->addSeries(series);
         auto* categories = new QBarCategoryAxis;
-        categories->setReverse(true); // the first bucket on top, read downwards
         auto* values = new QValueAxis;
         values->setLabelFormat(QStringLiteral("%d"));
         chart->addAxis(categories, Qt::AlignLeft);
@@ -148,11 +149,21 @@ ChartPanel::ChartPanel(const QString& title, Kind kind, ChartSeriesModel* model,
 void ChartPanel::refresh()
 {
     const QList<ChartSeriesModel::Point>& points = m_model->points();
-    const double top = std::max(4.0, m_model->maxY() * 1.15);
+    // Counts: four intervals of a round step (1, 2 or 5 times a power of ten), so that every tick
+    // is a whole, readable number.
+    const double wanted = std::max(1.0, m_model->maxY() * 1.05 / 4.0);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(wanted)));
+    double step = magnitude;
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+        step = factor * magnitude;
+        if (step >= wanted)
+            break;
+    }
+    const double top = 4.0 * step;
     for (QAbstractAxis* axis : m_view->chart()->axes()) {
         if (auto* values = qobject_cast<QValueAxis*>(axis)) {
             values->setRange(0, top);
-            values->applyNiceNumbers();
+            values->setTickCount(5);
         } else if (auto* dates = qobject_cast<QDateTimeAxis*>(axis); dates && !points.isEmpty()) {
             dates->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(points.first().x)),
                             QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(points.last().x)));

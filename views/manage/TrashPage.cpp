@@ -81,8 +81,10 @@ void TrashPage::reload()
     }
     m_restore->setEnabled(false);
     m_purge->setEnabled(false);
-    m_empty->setVisible(m_table->rowCount() == 0);
-    m_table->setVisible(m_table->rowCount() > 0);
+    const bool empty = m_table->rowCount() == 0;
+    m_empty->setVisible(empty);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_table, m_restore, m_purge})
+        w->setVisible(!empty); // nothing to restore or purge
 }
 
 QString TrashPage::selectedId() const
